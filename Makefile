@@ -1,0 +1,29 @@
+# Two commands do all set-up on a fresh machine: `make demo` and `make test`.
+# Both create their own virtual environment (.venv) and install naskah into it (not editable).
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.terpasang
+SOURCES := $(shell find src templates -type f ! -name '*.pyc') setup.cfg pyproject.toml
+
+.PHONY: demo test bench clean
+
+$(STAMP): $(SOURCES)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet ".[test]"
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/naskah periksa examples/advokasi-palopo.yaml
+	$(BIN)/naskah semua examples/advokasi-palopo.yaml -o hasil/advokasi-palopo --timpa
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python tools/bench_undangan.py
+
+clean:
+	rm -rf $(VENV) hasil build src/*.egg-info

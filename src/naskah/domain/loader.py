@@ -1,0 +1,173 @@
+"""Load an event file: read YAML (and its profile and recipient list), validate everything, report all at once."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from naskah.domain import schema
+from naskah.domain.keys import unknown_key_warnings
+from naskah.domain.messages import translate_errors
+from naskah.domain.penerima_berkas import baca_penerima
+from naskah.domain.semantics import check_semantics
+from naskah.domain.yamlio import YamlDocument, read_yaml
+from naskah.errors import InputFileError, Problem
+
+# XML 1.0 cannot carry C0 control characters other than tab/newline; Excel pastes them in.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+MAX_TEXT = 5000
+
+
+@dataclasses.dataclass(frozen=True)
+class Sources:
+    """Where each part of the merged data came from, to point problems at the right file and line."""
+
+    event: YamlDocument
+    profile: YamlDocument | None = None
+    penerima_file: Path | None = None
+    penerima_rows: tuple[int, ...] = ()
+
+    def locate(self, key_path: str, message: str, hint: str = "") -> Problem:
+        """Return a `Problem` for `key_path` in whichever file holds it."""
+        if self.profile is not None and (key_path == "instansi" or key_path.startswith("instansi.")):
+            inner = key_path.removeprefix("instansi").lstrip(".")
+            return Problem(str(self.profile.path), inner or key_path, message, hint, self.profile.line_of(inner))
+        match = re.match(r"penerima\[(\d+)\]\.?(.*)", key_path)
+        if self.penerima_file is not None and match:
+            row = self.penerima_rows[int(match.group(1)) - 1]
+            column = f", kolom {match.group(2)}" if match.group(2) else ""
+            return Problem(str(self.penerima_file), f"baris {row}{column}", message, hint)
+        return Problem(str(self.event.path), key_path, message, hint, self.event.line_of(key_path))
+
+
+@dataclasses.dataclass(frozen=True)
+class LoadedEvent:
+    """A valid event: the data, where it came from, and the warnings worth showing."""
+
+    berkas: schema.BerkasAcara
+    path: Path
+    warnings: tuple[Problem, ...]
+
+    @property
+    def folder(self) -> Path:
+        """Return the folder relative paths in the event file are resolved from."""
+        return self.path.parent
+
+
+def load_event(path: Path | str) -> LoadedEvent:
+    """Read and validate the event file at `path`; raise `InputFileError` listing every problem."""
+    path = Path(path)
+    document = read_yaml(path)
+    errors: list[Problem] = []
+    warnings: list[Problem] = []
+    if not isinstance(document.data, dict):
+        raise InputFileError([Problem(str(path), "", "berkas acara harus berisi bagian-bagian 'kunci: nilai'",
+                                      "mulai dari 'naskah init' untuk contoh berkas yang benar", 1)])
+    data, sources = _merge_sources(document, errors, warnings)
+    data = _clean_text(data, "", sources, errors, warnings)
+    warnings += unknown_key_warnings(data, schema.BerkasAcara, sources.locate)
+    berkas = _validate(data, sources, errors)
+    if berkas is not None:
+        berkas = check_semantics(berkas, sources, errors, warnings)
+    if errors:
+        raise InputFileError(errors, warnings)
+    return LoadedEvent(berkas, path, tuple(warnings))
+
+
+def _merge_sources(document: YamlDocument, errors: list[Problem], warnings: list[Problem]) -> tuple[dict[str, Any], Sources]:
+    data = dict(document.data)
+    profile = None
+    instansi = data.get("instansi")
+    if isinstance(instansi, str):
+        profile = _read_profile(document, instansi, errors)
+        data["instansi"] = _resolve_paths(profile.data, profile.path.parent) if profile else None
+    elif isinstance(instansi, dict):
+        data["instansi"] = _resolve_paths(instansi, document.path.parent)
+    penerima_file, rows = None, ()
+    if isinstance(data.get("penerima"), str):
+        penerima_file = (document.path.parent / data["penerima"]).resolve()
+        data["penerima"], rows = _read_penerima(penerima_file, document, errors, warnings)
+    data["templat"] = _resolve_map(data.get("templat"), document.path.parent)
+    if isinstance(data.get("pihak"), list):
+        data["pihak"] = [_resolve_paths(p, document.path.parent) if isinstance(p, dict) else p for p in data["pihak"]]
+    return data, Sources(document, profile, penerima_file, rows)
+
+
+def _read_profile(document: YamlDocument, name: str, errors: list[Problem]) -> YamlDocument | None:
+    target = (document.path.parent / name).resolve()
+    if not target.is_file():
+        errors.append(Problem(str(document.path), "instansi", f"berkas profil instansi '{name}' tidak ditemukan",
+                              "tulis letak berkas relatif terhadap berkas acara", document.line_of("instansi")))
+        return None
+    try:
+        profile = read_yaml(target)
+    except InputFileError as exc:
+        errors.extend(exc.problems)
+        return None
+    if not isinstance(profile.data, dict):
+        errors.append(Problem(str(target), "", "profil instansi harus berisi 'kunci: nilai'", "", 1))
+        return None
+    return profile
+
+
+def _resolve_paths(instansi: dict[str, Any], folder: Path) -> dict[str, Any]:
+    resolved = dict(instansi)
+    for key in ("logo", "lambang_negara"):
+        if isinstance(resolved.get(key), str):
+            resolved[key] = str((folder / resolved[key]).resolve())
+    if "templat" in resolved:
+        resolved["templat"] = _resolve_map(resolved["templat"], folder)
+    return resolved
+
+
+def _resolve_map(mapping: Any, folder: Path) -> Any:
+    if not isinstance(mapping, dict):
+        return {} if mapping is None else mapping
+    return {key: str((folder / value).resolve()) if isinstance(value, str) else value for key, value in mapping.items()}
+
+
+def _read_penerima(target: Path, document: YamlDocument, errors: list[Problem], warnings: list[Problem]) -> tuple[list[dict[str, str]], tuple[int, ...]]:
+    result = baca_penerima(target)
+    errors.extend(result.masalah)
+    warnings.extend(result.peringatan)
+    if result.masalah and not target.is_file():
+        errors[-1] = dataclasses.replace(errors[-1], file=str(document.path), path="penerima", line=document.line_of("penerima"))
+    return [row.kolom for row in result.baris], tuple(row.nomor for row in result.baris)
+
+
+def _clean_text(value: Any, key_path: str, sources: Sources, errors: list[Problem], warnings: list[Problem]) -> Any:
+    if isinstance(value, str):
+        return _clean_string(value, key_path, sources, errors, warnings)
+    if isinstance(value, dict):
+        return {key: _clean_text(item, _join(key_path, key), sources, errors, warnings) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_clean_text(item, f"{key_path}[{i + 1}]", sources, errors, warnings) for i, item in enumerate(value)]
+    return value
+
+
+def _clean_string(value: str, key_path: str, sources: Sources, errors: list[Problem], warnings: list[Problem]) -> str:
+    if len(value) > MAX_TEXT:
+        errors.append(sources.locate(key_path, f"teks terlalu panjang ({len(value)} karakter, paling banyak {MAX_TEXT})",
+                                     "pecah menjadi beberapa paragraf atau butir"))
+    cleaned = _CONTROL.sub("", value)
+    if cleaned != value:
+        warnings.append(sources.locate(key_path, "karakter kendali (tak terlihat, biasanya dari salinan Excel) dibuang",
+                                       "periksa teksnya bila ada yang hilang"))
+    return cleaned
+
+
+def _join(parent: str, key: Any) -> str:
+    return f"{parent}.{key}" if parent else str(key)
+
+
+def _validate(data: dict[str, Any], sources: Sources, errors: list[Problem]) -> schema.BerkasAcara | None:
+    try:
+        berkas = schema.BerkasAcara.model_validate(data)
+    except ValidationError as exc:
+        errors.extend(translate_errors(exc, data, sources.locate))
+        return None
+    return None if errors else berkas

@@ -1,0 +1,401 @@
+"""The event file schema: one declaration drives validation, `naskah init` and the README reference.
+
+Every field carries an Indonesian `description` (shown to users) and, where useful, an example.
+YAML keys are the field names. Scalars arrive as text (see `yamlio`), so the validators below
+parse dates, times and yes/no words themselves instead of trusting YAML 1.1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+from naskah.domain import tanggal as tgl
+
+_YA = {"ya", "y", "yes", "true", "benar", "on", "1"}
+_TIDAK = {"tidak", "t", "no", "n", "false", "salah", "off", "0"}
+
+
+def _to_bool(value: Any) -> Any:
+    if isinstance(value, str):
+        word = value.strip().lower()
+        if word in _YA:
+            return True
+        if word in _TIDAK:
+            return False
+        raise ValueError(f"tulis 'ya' atau 'tidak', bukan '{value}'")
+    return value
+
+
+def _to_date(value: Any) -> Any:
+    if isinstance(value, (str, dt.date)):
+        return tgl.parse_tanggal(value)
+    return value
+
+
+def _to_time(value: Any) -> Any:
+    if isinstance(value, str):
+        return tgl.parse_jam(value)
+    if isinstance(value, int):
+        # YAML 1.1 reads an unquoted 10:30 as the base-60 number 630; we only get here from Python callers.
+        raise ValueError("jam terbaca sebagai angka; tulis dalam tanda kutip, mis. '10.30'")
+    return value
+
+
+def _to_selesai(value: Any) -> Any:
+    if value is None or (isinstance(value, str) and value.strip().lower() == "selesai"):
+        return None
+    return _to_time(value)
+
+
+def _to_text(value: Any) -> Any:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+def _strip_text(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+YaTidak = Annotated[bool, BeforeValidator(_to_bool)]
+Tanggal = Annotated[dt.date, BeforeValidator(_to_date)]
+Jam = Annotated[dt.time, BeforeValidator(_to_time)]
+Selesai = Annotated[Union[dt.time, None], BeforeValidator(_to_selesai)]
+"""An end time, or None for 's.d. selesai'."""
+Teks = Annotated[str, BeforeValidator(_strip_text), BeforeValidator(_to_text), Field(min_length=1)]
+"""Non-empty text; numbers from Python callers are accepted as their digits."""
+
+
+class Model(BaseModel):
+    """Base of every section: unknown keys are collected as warnings by the loader, not here."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True, str_strip_whitespace=True)
+
+
+# --------------------------------------------------------------------------- instansi (kop)
+
+
+class Gaya(Model):
+    """Regional style choices; defaults follow shared/domain/tata-naskah-dinas.md."""
+
+    kertas: Literal["F4", "A4"] = Field("F4", description="Ukuran kertas surat: F4 (215 × 330 mm) atau A4.")
+    kertas_sambutan: Literal["F4", "A4", "A5"] = Field("A4", description="Ukuran kertas naskah sambutan.")
+    alamat_surat: Literal["pemda", "anri"] = Field(
+        "pemda",
+        description="Letak alamat tujuan: 'pemda' (Kepada / Yth. … / di - di kanan) atau 'anri' (Yth. di kiri).",
+    )
+    label_rincian: Literal["kecil", "kapital"] = Field(
+        "kecil", description="Label rincian acara: 'kecil' (hari, tanggal / pukul) atau 'kapital' (Hari/Tanggal / Waktu)."
+    )
+    format_nip: Literal["spasi", "rapat"] = Field(
+        "spasi", description="Cara menulis NIP: 'spasi' (19680411 199303 1 009) atau 'rapat' (196804111993031009)."
+    )
+    garis_bawah_nama: YaTidak = Field(False, description="Garis bawah pada nama penanda tangan.")
+    tembusan_sebagai_laporan: YaTidak = Field(
+        False, description="Tambahkan '(sebagai laporan)' pada tembusan pertama (kebiasaan sebagian Pemda)."
+    )
+    di_tempat: YaTidak = Field(False, description="Tulis 'di - Tempat' alih-alih 'di' + nama kota pada alamat surat.")
+    ambang_daftar_undangan: int = Field(
+        20, ge=1, description="Jumlah penerima yang membuat surat memakai lampiran DAFTAR UNDANGAN bila mode 'otomatis'."
+    )
+    salam_lintas_agama: YaTidak = Field(True, description="Salam pembuka sambutan lintas agama.")
+    salam_daerah: str | None = Field(None, description="Salam daerah pada sambutan, mis. 'Salamaki tapada salama' atau 'Tabik pun'.")
+
+
+class Instansi(Model):
+    """The issuing office and its letterhead (kop)."""
+
+    pemerintah: Teks = Field(description="Baris pertama kop: pemerintah daerah.", examples=["Pemerintah Kota Palopo"])
+    perangkat_daerah: list[Teks] = Field(
+        default_factory=list,
+        max_length=3,
+        description="Baris kop untuk perangkat daerah (paling banyak 3 baris); kosongkan untuk kop Sekretariat Daerah.",
+        examples=[["Dinas Pemberdayaan Perempuan", "dan Perlindungan Anak"]],
+    )
+    singkatan: str | None = Field(None, description="Singkatan perangkat daerah untuk nomor surat.", examples=["DP3A"])
+    alamat: Teks = Field(description="Alamat ditulis lengkap (Jalan, Nomor), tanpa singkatan.", examples=["Jalan Andi Djemma Nomor 1, Palopo 91921"])
+    telepon: str | None = Field(None, description="Nomor telepon (tulis dalam tanda kutip agar angka 0 di depan tidak hilang).", examples=["(0471) 21001"])
+    faksimile: str | None = Field(None, description="Nomor faksimile.")
+    laman: str | None = Field(None, description="Alamat laman.", examples=["dp3a.palopokota.go.id"])
+    pos_el: str | None = Field(None, description="Alamat pos-el (e-mail).", examples=["dp3a@palopokota.go.id"])
+    logo: str | None = Field(None, description="Berkas gambar lambang daerah (PNG/JPEG), relatif terhadap berkas ini.", examples=["logo-palopo.png"])
+    lambang_negara: str | None = Field(None, description="Gambar Garuda Pancasila untuk kop jabatan kepala daerah.")
+    provinsi: Teks = Field(description="Provinsi; menentukan zona waktu (WIB/WITA/WIT).", examples=["Sulawesi Selatan"])
+    kota: Teks = Field(description="Nama tempat pada tanggal surat dan alamat 'di …'.", examples=["Palopo"])
+    wilayah: Teks = Field(description="Nama wilayah lengkap untuk protokol, mis. 'Kota Palopo' atau 'Kabupaten Pesawaran'.", examples=["Kota Palopo"])
+    kepala_daerah: Teks = Field(description="Jabatan kepala daerah untuk kop jabatan.", examples=["Wali Kota Palopo"])
+    gaya: Gaya = Field(default_factory=Gaya, description="Pilihan gaya tata naskah daerah.")
+    templat: dict[str, str] = Field(
+        default_factory=dict,
+        description="Templat .docx pengganti per jenis naskah (undangan, sambutan, daftar_hadir, nota_kesepahaman, susunan_acara).",
+    )
+
+
+# --------------------------------------------------------------------------- people
+
+
+Status = Literal["definitif", "Pj.", "Plt.", "Plh.", "Pjs."]
+
+
+class Pejabat(Model):
+    """An official: who signs, speaks, or acts for a party."""
+
+    jabatan: Teks = Field(description="Jabatan lengkap, mis. 'Kepala Dinas Pemberdayaan Perempuan dan Perlindungan Anak'.")
+    nama: Teks = Field(description="Nama lengkap dengan gelar, mis. 'Nuryadin, S.H., M.H.'.")
+    status: Status = Field("definitif", description="Status jabatan: definitif, Pj., Plt., Plh., atau Pjs.")
+    pangkat: str | None = Field(None, description="Pangkat, mis. 'Pembina Utama Muda'; boleh dikosongkan bila golongan diisi.")
+    golongan: str | None = Field(None, description="Golongan/ruang, mis. 'IV/c'.")
+    nip: str | None = Field(None, description="NIP 18 angka (tulis dalam tanda kutip).", examples=["19680411 199303 1 009"])
+    kedudukan: Literal["otomatis", "kepala_daerah", "wakil_kepala_daerah", "sekretaris_daerah", "pejabat", "luar"] = Field(
+        "otomatis",
+        description="Kedudukan untuk aturan Pasal 44 Permendagri 1/2023 (gelar/NIP/pangkat); 'otomatis' menebak dari jabatan; 'luar' untuk pejabat di luar Pemda.",
+    )
+
+
+class Penandatangan(Pejabat):
+    """The signer of a letter, with the delegation lines of Tata Naskah Dinas."""
+
+    atas_nama: str | None = Field(None, description="Jabatan yang diwakili (a.n.), mis. 'Wali Kota Palopo'.")
+    untuk_beliau: str | None = Field(
+        None, description="Jabatan perantara bila u.b. (dua tingkat di bawah), mis. 'Sekretaris Daerah'; perlu atas_nama."
+    )
+
+
+# --------------------------------------------------------------------------- acara
+
+
+JenisAcara = Literal["advokasi", "seminar", "rapat", "upacara", "hari-kartini", "hari-kesadaran-nasional", "lainnya"]
+
+
+class Hijriah(Model):
+    """Optional Hijri date line."""
+
+    tampil: YaTidak = Field(False, description="Tampilkan tanggal Hijriah.")
+    koreksi: int = Field(0, ge=-1, le=1, description="Koreksi hari (−1, 0, +1) bila hasil rukyat berbeda.")
+
+
+class Acara(Model):
+    """The event itself."""
+
+    nama: Teks = Field(description="Nama kegiatan lengkap.", examples=["Advokasi Kebijakan Pendampingan Pengembangan Lembaga Penyedia Layanan Peningkatan Kualitas Keluarga Kota Palopo Tahun 2024"])
+    jenis: JenisAcara = Field("lainnya", description="Jenis acara: advokasi, seminar, rapat, upacara, hari-kartini, hari-kesadaran-nasional, lainnya.")
+    hari: str | None = Field(None, description="Nama hari (boleh dikosongkan; bila diisi dicocokkan dengan tanggal).", examples=["Senin"])
+    tanggal: Tanggal = Field(description="Tanggal acara, ditulis 2024-06-24 (juga diterima 24-06-2024 atau 24 Juni 2024).")
+    mulai: Jam = Field(description="Jam mulai, ditulis dalam tanda kutip: '09.00'.")
+    selesai: Selesai = Field(None, description="Jam selesai ('12.00') atau 'selesai'.")
+    zona_waktu: Literal["WIB", "WITA", "WIT"] | None = Field(None, description="WIB/WITA/WIT; bila kosong diturunkan dari provinsi instansi.")
+    tempat: Teks = Field(description="Tempat acara ditulis lengkap (tanpa singkatan seperti Rujab).")
+    kota: str | None = Field(None, description="Kota tempat acara bila berbeda dari kota instansi.")
+    pakaian: str | None = Field(None, description="Pakaian, mis. 'Pakaian Dinas Harian (PDH)'.")
+    agenda: list[Teks] = Field(default_factory=list, description="Butir acara untuk surat undangan (lebih dari satu menjadi daftar bernomor).")
+    narahubung: str | None = Field(None, description="Narahubung, mis. 'Isra (0812-4000-1111)'.")
+    hijriah: Hijriah = Field(default_factory=Hijriah, description="Baris tanggal Hijriah (opsional).")
+
+
+# --------------------------------------------------------------------------- surat
+
+
+class Surat(Model):
+    """The letter's header data, shared by every invitation of the batch."""
+
+    nomor: str | None = Field(None, description="Nomor surat lengkap; bila kosong disusun dari pola_nomor.", examples=["400.14/215/DP3A/VI/2024"])
+    pola_nomor: str = Field(
+        "{kka}/{urut}/{unit}/{bulan_romawi}/{tahun}",
+        description="Pola nomor surat; isian: {kka}, {urut}, {unit}, {bulan}, {bulan_romawi}, {tahun}.",
+    )
+    kka: str | None = Field(None, description="Kode klasifikasi arsip (Permendagri 83/2022), tulis dalam tanda kutip.", examples=["400.14"])
+    urut: str | None = Field(None, description="Nomor urut surat keluar.", examples=["215"])
+    unit: str | None = Field(None, description="Kode unit pengolah; bila kosong memakai singkatan instansi.")
+    sifat: str = Field("Biasa", description="Sifat surat: Biasa, Penting, Segera, Amat Segera, Rahasia, …", examples=["Penting"])
+    lampiran: str | None = Field(None, description="Isi baris Lampiran; bila kosong ditulis '-' atau dihitung untuk daftar undangan.")
+    hal: Teks = Field("Undangan", description="Hal (bukan 'Perihal').")
+    tanggal: Tanggal = Field(description="Tanggal surat.")
+    tempat: str | None = Field(None, description="Tempat pada baris tanggal; bila kosong memakai kota instansi.")
+    kop: Literal["otomatis", "instansi", "jabatan"] = Field(
+        "otomatis", description="Kop instansi, kop jabatan (Garuda, untuk kepala daerah), atau 'otomatis' menurut penanda tangan."
+    )
+    daftar_undangan: Literal["otomatis", "ya", "tidak"] = Field(
+        "otomatis", description="Satu surat dengan lampiran DAFTAR UNDANGAN ('ya'), satu surat per penerima ('tidak'), atau menurut jumlah penerima."
+    )
+    kalimat_pembuka: str | None = Field(None, description="Kalimat pembuka pengganti; boleh memakai {acara}, {tanggal}.")
+    kalimat_penutup: str | None = Field(None, description="Kalimat penutup pengganti.")
+    tte: YaTidak = Field(False, description="Tanda tangan elektronik (BSrE): tanpa cap basah, dengan catatan kaki TTE.")
+
+
+# --------------------------------------------------------------------------- lists
+
+
+class Penerima(Model):
+    """One invitee."""
+
+    nama: str | None = Field(None, description="Nama penerima (boleh kosong bila surat ditujukan ke jabatan).")
+    jabatan: str | None = Field(None, description="Jabatan penerima; alamat surat memakai jabatan.")
+    instansi: str | None = Field(None, description="Instansi penerima.")
+    alamat: str | None = Field(None, description="Alamat atau kota tujuan ('di …').")
+    email: str | None = Field(None, description="Pos-el.")
+    telepon: str | None = Field(None, description="Nomor telepon (teks, angka 0 di depan dipertahankan).")
+    nip: str | None = Field(None, description="NIP penerima (teks 18 angka).")
+    jenis_kelamin: Literal["L", "P"] | None = Field(None, description="L atau P (untuk daftar hadir terpilah).")
+    kelompok: str | None = Field(None, description="Kelompok daftar hadir: undangan, narasumber, peserta, panitia.")
+
+    @model_validator(mode="after")
+    def _needs_a_name(self) -> "Penerima":
+        if not (self.nama or self.jabatan):
+            raise ValueError("isi 'nama' atau 'jabatan' penerima")
+        return self
+
+
+class HadirinEntri(Model):
+    """Someone present, for the order of greetings."""
+
+    jabatan: Teks = Field(description="Jabatan yang hadir, mis. 'Ketua Pengadilan Agama Palopo'.")
+    nama: str | None = Field(None, description="Nama (opsional).")
+    mewakili: YaTidak = Field(False, description="Tambahkan 'atau yang mewakili'.")
+    beserta: str | None = Field(None, description="Mis. 'jajaran' → 'beserta jajaran'.")
+    kelompok: str | None = Field(None, description="Label kelompok untuk menggabungkan beberapa jabatan setara.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: Any) -> Any:
+        return {"jabatan": value} if isinstance(value, str) else value
+
+
+class Langkah(Model):
+    """One step of a rundown."""
+
+    acara: Teks = Field(description="Uraian langkah acara.")
+    waktu: Jam | None = Field(None, description="Jam tertulis (opsional); bila kosong dihitung dari jam mulai dan durasi.")
+    durasi: int | None = Field(None, ge=0, le=600, description="Lama langkah dalam menit.")
+    oleh: str | None = Field(None, description="Pelaksana langkah.")
+    keterangan: str | None = Field(None, description="Keterangan tambahan.")
+
+
+class Sisipan(Langkah):
+    """A step inserted into a preset rundown."""
+
+    setelah: str | None = Field(None, description="Sisipkan setelah langkah yang uraiannya memuat teks ini.")
+    sebelum: str | None = Field(None, description="Sisipkan sebelum langkah yang uraiannya memuat teks ini.")
+
+
+class SusunanAcara(Model):
+    """The rundown: a preset adjusted by name, or written step by step."""
+
+    preset: Literal["tanpa", "upacara-bendera", "hari-kesadaran-nasional", "hari-kartini", "pembukaan-mou"] = Field(
+        "tanpa", description="Susunan bawaan: upacara-bendera, hari-kesadaran-nasional, hari-kartini, pembukaan-mou, atau 'tanpa'."
+    )
+    kosakata: Literal["pemda", "sekolah"] = Field("pemda", description="Istilah upacara: pemda (inspektur/komandan) atau sekolah (pembina/pemimpin).")
+    mulai: Jam | None = Field(None, description="Jam mulai rundown; bila kosong memakai jam mulai acara.")
+    durasi_bawaan: int = Field(5, ge=0, le=120, description="Durasi (menit) langkah preset yang tidak diberi durasi.")
+    langkah: list[Langkah] = Field(default_factory=list, description="Langkah acara (bila tanpa preset, atau menggantikan preset).")
+    sisipkan: list[Sisipan] = Field(default_factory=list, description="Langkah yang disisipkan ke preset.")
+    hapus: list[Teks] = Field(default_factory=list, description="Langkah preset yang dihapus (teks yang dimuat uraiannya).")
+    ganti_nama: dict[str, str] = Field(default_factory=dict, description="Mengganti uraian langkah preset: {lama: baru}.")
+
+
+class Petugas(Model):
+    """A ceremony officer."""
+
+    peran: Teks = Field(description="Peran, mis. 'Inspektur Upacara'.")
+    nama: Teks = Field(description="Nama petugas.")
+    jabatan: str | None = Field(None, description="Jabatan petugas.")
+    nip: str | None = Field(None, description="NIP petugas (opsional).")
+
+
+class Sambutan(Model):
+    """One speech."""
+
+    oleh: Pejabat = Field(description="Pejabat yang sambutannya (suara naskah tetap suara beliau).")
+    dibacakan_oleh: Pejabat | None = Field(None, description="Pejabat yang membacakan bila diwakilkan.")
+    membuka_acara: YaTidak = Field(False, description="Sambutan sekaligus membuka acara secara resmi.")
+    kata_ganti: Literal["saya", "kami"] = Field("saya", description="Kata ganti pembicara pada 'Yang … hormati'.")
+    salam_islam: YaTidak = Field(True, description="Salam pembuka/penutup Islam.")
+    isi: list[Union[Teks, list[Teks]]] = Field(
+        default_factory=list,
+        description="Isi sambutan: paragraf, atau daftar butir bernomor; boleh memakai {acara}, {tanggal}, {tempat}, {wilayah}.",
+    )
+    terima_kasih: list[Teks] = Field(default_factory=list, description="Pihak yang diberi ucapan terima kasih.")
+
+
+class Pihak(Model):
+    """A party to the memorandum of understanding."""
+
+    instansi: Teks = Field(description="Nama instansi pihak, mis. 'Pengadilan Agama Palopo'.")
+    pejabat: Pejabat = Field(description="Pejabat yang bertindak untuk dan atas nama instansi.")
+    nomor: str | None = Field(None, description="Nomor naskah pihak ini.")
+    alamat: Teks = Field(description="Berkedudukan di …")
+    logo: str | None = Field(None, description="Logo pihak (gambar), relatif terhadap berkas ini.")
+    sisi_ttd: Literal["kiri", "kanan"] | None = Field(None, description="Letak tanda tangan; bawaan PIHAK PERTAMA di kanan.")
+
+
+class Ayat(Model):
+    """A paragraph of an article, optionally with a lettered list."""
+
+    teks: Teks = Field(description="Bunyi ayat.")
+    butir: list[Teks] = Field(default_factory=list, description="Butir a., b., c.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: Any) -> Any:
+        return {"teks": value} if isinstance(value, str) else value
+
+
+class Pasal(Model):
+    """An article of the memorandum."""
+
+    judul: Teks = Field(description="Judul pasal, mis. 'Maksud dan Tujuan'.")
+    ayat: list[Ayat] = Field(min_length=1, description="Ayat; lebih dari satu diberi nomor (1), (2).")
+
+
+class NotaKesepahaman(Model):
+    """Settings of the memorandum document."""
+
+    judul: Literal["NOTA KESEPAHAMAN", "PERJANJIAN KERJA SAMA", "KESEPAKATAN BERSAMA"] = Field(
+        "NOTA KESEPAHAMAN", description="Jenis naskah kerja sama."
+    )
+    tentang: Teks = Field(description="Pokok kerja sama (baris TENTANG).")
+    tanggal: Tanggal | None = Field(None, description="Tanggal penandatanganan; bila kosong tanggal acara.")
+    tempat: str | None = Field(None, description="Tempat penandatanganan; bila kosong kota acara.")
+    pertimbangan: list[Teks] = Field(default_factory=list, description="Konsiderans 'bahwa …;'.")
+    rangkap: int = Field(2, ge=1, le=20, description="Jumlah naskah asli.")
+    jangka_waktu_tahun: int = Field(2, ge=1, le=50, description="Jangka waktu berlaku (tahun) untuk pasal bawaan.")
+    paraf: YaTidak = Field(False, description="Kolom paraf di kaki halaman.")
+
+
+class DaftarHadir(Model):
+    """Settings of the attendance sheets."""
+
+    kolom: list[Literal["no", "nama", "jabatan_instansi", "jenis_kelamin", "nip", "telepon", "email", "tanda_tangan"]] = Field(
+        default_factory=lambda: ["no", "nama", "jabatan_instansi", "jenis_kelamin", "telepon", "tanda_tangan"],
+        description="Kolom tabel, urut dari kiri.",
+    )
+    isi_dari_penerima: YaTidak = Field(True, description="Isi nama dari daftar penerima; 'tidak' untuk baris kosong saja.")
+    baris_kosong: str = Field("20%", description="Baris kosong tambahan: persen dari daftar ('20%') atau jumlah ('15').")
+    orientasi: Literal["otomatis", "potret", "lanskap"] = Field("otomatis", description="Orientasi halaman.")
+    per_kelompok: YaTidak = Field(True, description="Lembar terpisah per kelompok penerima bila ada kolom kelompok.")
+    penanggung_jawab: Pejabat | None = Field(None, description="Pejabat yang menandatangani daftar hadir; bila kosong penanda tangan surat.")
+
+
+# --------------------------------------------------------------------------- the file
+
+
+class BerkasAcara(Model):
+    """One event file: everything needed for every document of one event."""
+
+    instansi: Instansi = Field(description="Instansi penerbit dan kopnya; boleh ditulis langsung atau nama berkas profil (.yaml).")
+    acara: Acara = Field(description="Data acara.")
+    surat: Surat | None = Field(None, description="Data surat undangan.")
+    penandatangan: Penandatangan | None = Field(None, description="Penanda tangan surat.")
+    penerima: list[Penerima] = Field(default_factory=list, description="Daftar penerima undangan, atau nama berkas CSV/XLSX.")
+    tembusan: list[Teks] = Field(default_factory=list, description="Tembusan (jabatan, tanpa 'Yth.').")
+    hadirin: list[HadirinEntri] = Field(default_factory=list, description="Yang hadir, untuk urutan penghormatan sambutan.")
+    susunan_acara: SusunanAcara | None = Field(None, description="Susunan acara / rundown.")
+    petugas: list[Petugas] = Field(default_factory=list, description="Petugas upacara.")
+    sambutan: list[Sambutan] = Field(default_factory=list, description="Naskah sambutan.")
+    pihak: list[Pihak] = Field(default_factory=list, description="Para pihak nota kesepahaman (minimal dua bila diisi).")
+    nota_kesepahaman: NotaKesepahaman | None = Field(None, description="Pengaturan nota kesepahaman.")
+    pasal: list[Pasal] = Field(default_factory=list, description="Pasal nota kesepahaman; bila kosong dipakai pasal bawaan.")
+    daftar_hadir: DaftarHadir = Field(default_factory=DaftarHadir, description="Pengaturan daftar hadir.")
+    templat: dict[str, str] = Field(default_factory=dict, description="Templat .docx pengganti per jenis naskah untuk acara ini.")

@@ -1,0 +1,148 @@
+"""Checks across fields that a schema cannot express: zones, weekdays, NIP, gelar, delegation, files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterator, Protocol
+
+from naskah.domain import gelar, isian, nip, surat as surat_mod, tanggal, wilayah
+from naskah.domain.schema import BerkasAcara, Pejabat
+from naskah.errors import Problem
+
+JENIS_TEMPLAT = ("undangan", "sambutan", "daftar_hadir", "nota_kesepahaman", "susunan_acara", "pembawa_acara")
+ISIAN_TEKS = ("acara", "tanggal", "hari", "tempat", "pukul", "wilayah", "instansi", "kota")
+
+
+class Locator(Protocol):
+    def locate(self, key_path: str, message: str, hint: str = "") -> Problem: ...
+
+
+def check_semantics(berkas: BerkasAcara, sources: Locator, errors: list[Problem], warnings: list[Problem]) -> BerkasAcara:
+    """Append cross-field problems to `errors`/`warnings`; return `berkas` with the time zone filled in."""
+    berkas = _with_zone(berkas, sources, errors)
+    _check_dates(berkas, sources, warnings)
+    for key_path, pejabat in _officials(berkas):
+        _check_pejabat(pejabat, key_path, sources, errors, warnings)
+    _check_nip_fields(berkas, sources, errors)
+    _check_surat(berkas, sources, errors)
+    _check_files(berkas, sources, errors)
+    _check_wording(berkas, sources, errors)
+    _check_lists(berkas, sources, errors, warnings)
+    return berkas
+
+
+def _with_zone(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -> BerkasAcara:
+    if berkas.acara.zona_waktu:
+        return berkas
+    try:
+        zona = wilayah.zona_waktu(berkas.instansi.provinsi)
+    except ValueError as exc:
+        errors.append(sources.locate("instansi.provinsi", str(exc), "atau isi acara.zona_waktu: WIB/WITA/WIT"))
+        return berkas
+    acara = berkas.acara.model_copy(update={"zona_waktu": zona})
+    return berkas.model_copy(update={"acara": acara})
+
+
+def _check_dates(berkas: BerkasAcara, sources: Locator, warnings: list[Problem]) -> None:
+    acara = berkas.acara
+    if acara.hari and not tanggal.hari_cocok(acara.hari, acara.tanggal):
+        warnings.append(sources.locate("acara.hari", f"'{acara.hari}' tidak cocok: {tanggal.tanggal(acara.tanggal)} jatuh pada hari {tanggal.hari(acara.tanggal)}",
+                                       "perbaiki hari atau tanggal"))
+    if berkas.surat and berkas.surat.tanggal > acara.tanggal:
+        warnings.append(sources.locate("surat.tanggal", "tanggal surat sesudah tanggal acara", "periksa tahun dan bulannya"))
+    if acara.selesai is not None and acara.selesai <= acara.mulai:
+        warnings.append(sources.locate("acara.selesai", "jam selesai tidak sesudah jam mulai", "tulis 'selesai' bila belum pasti"))
+
+
+def _officials(berkas: BerkasAcara) -> Iterator[tuple[str, Pejabat]]:
+    if berkas.penandatangan:
+        yield "penandatangan", berkas.penandatangan
+    for i, item in enumerate(berkas.sambutan, start=1):
+        yield f"sambutan[{i}].oleh", item.oleh
+        if item.dibacakan_oleh:
+            yield f"sambutan[{i}].dibacakan_oleh", item.dibacakan_oleh
+    for i, pihak in enumerate(berkas.pihak, start=1):
+        yield f"pihak[{i}].pejabat", pihak.pejabat
+    if berkas.daftar_hadir.penanggung_jawab:
+        yield "daftar_hadir.penanggung_jawab", berkas.daftar_hadir.penanggung_jawab
+
+
+def _check_pejabat(pejabat: Pejabat, key_path: str, sources: Locator, errors: list[Problem], warnings: list[Problem]) -> None:
+    if pejabat.nip:
+        for message in nip.periksa_nip(pejabat.nip):
+            errors.append(sources.locate(f"{key_path}.nip", message, "NIP ditulis dalam tanda kutip, 18 angka"))
+    if pejabat.pangkat or pejabat.golongan:
+        try:
+            nip.pangkat_golongan(pejabat.pangkat, pejabat.golongan)
+        except ValueError as exc:
+            errors.append(sources.locate(f"{key_path}.golongan" if pejabat.golongan else f"{key_path}.pangkat", str(exc)))
+    unknown = gelar.urai_nama(pejabat.nama).tidak_dikenal
+    if unknown:
+        warnings.append(sources.locate(f"{key_path}.nama", f"gelar {', '.join(repr(t) for t in unknown)} tidak ada di tabel gelar; ditulis apa adanya",
+                                       "periksa ejaannya, mis. 'S.H., M.H.'"))
+    if getattr(pejabat, "untuk_beliau", None) and not getattr(pejabat, "atas_nama", None):
+        errors.append(sources.locate(f"{key_path}.untuk_beliau", "u.b. hanya dipakai bersama a.n.", "isi juga 'atas_nama'"))
+
+
+def _check_nip_fields(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -> None:
+    for group, items in (("penerima", berkas.penerima), ("petugas", berkas.petugas)):
+        for i, item in enumerate(items, start=1):
+            if item.nip:
+                for message in nip.periksa_nip(item.nip):
+                    errors.append(sources.locate(f"{group}[{i}].nip", message))
+
+
+def _check_surat(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -> None:
+    if berkas.surat is None:
+        return
+    try:
+        names = surat_mod.isian_pola(berkas.surat.pola_nomor)
+    except ValueError:
+        errors.append(sources.locate("surat.pola_nomor", "pola nomor tidak sah (kurung kurawal tidak berpasangan)"))
+        return
+    for name in names:
+        if name not in surat_mod.ISIAN_NOMOR:
+            errors.append(sources.locate("surat.pola_nomor", f"isian '{{{name}}}' tidak dikenal", f"pilih dari: {', '.join(surat_mod.ISIAN_NOMOR)}"))
+    missing = surat_mod.kekurangan_nomor(berkas.surat, berkas.instansi)
+    if missing:
+        errors.append(sources.locate("surat", f"nomor surat belum lengkap: {', '.join(missing)} kosong", "isi 'nomor' lengkap, atau kka dan urut"))
+
+
+def _check_files(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -> None:
+    named = [("instansi.logo", berkas.instansi.logo), ("instansi.lambang_negara", berkas.instansi.lambang_negara)]
+    named += [(f"pihak[{i}].logo", p.logo) for i, p in enumerate(berkas.pihak, start=1)]
+    for key_path, value in named:
+        if value and not Path(value).is_file():
+            errors.append(sources.locate(key_path, f"berkas gambar '{value}' tidak ditemukan", "tulis letak berkas relatif terhadap berkas yang menyebutnya"))
+    for prefix, mapping in (("instansi.templat", berkas.instansi.templat), ("templat", berkas.templat)):
+        for kind, value in mapping.items():
+            if kind not in JENIS_TEMPLAT:
+                errors.append(sources.locate(f"{prefix}.{kind}", f"jenis naskah '{kind}' tidak dikenal", f"pilih dari: {', '.join(JENIS_TEMPLAT)}"))
+            elif not Path(value).is_file():
+                errors.append(sources.locate(f"{prefix}.{kind}", f"templat '{value}' tidak ditemukan", "salin templat bawaan dengan 'naskah templat salin'"))
+
+
+def _check_wording(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -> None:
+    texts: list[tuple[str, str]] = []
+    if berkas.surat:
+        texts += [("surat.kalimat_pembuka", berkas.surat.kalimat_pembuka or ""), ("surat.kalimat_penutup", berkas.surat.kalimat_penutup or "")]
+    for i, item in enumerate(berkas.sambutan, start=1):
+        for j, part in enumerate(item.isi, start=1):
+            for text in [part] if isinstance(part, str) else part:
+                texts.append((f"sambutan[{i}].isi[{j}]", text))
+    for key_path, text in texts:
+        for name in sorted(isian.nama_isian(text) - set(ISIAN_TEKS)):
+            errors.append(sources.locate(key_path, f"isian '{{{name}}}' tidak dikenal", f"yang tersedia: {', '.join('{' + n + '}' for n in ISIAN_TEKS)}"))
+
+
+def _check_lists(berkas: BerkasAcara, sources: Locator, errors: list[Problem], warnings: list[Problem]) -> None:
+    if len(berkas.pihak) == 1:
+        errors.append(sources.locate("pihak", "nota kesepahaman perlu minimal dua pihak", "tambahkan pihak kedua"))
+    if berkas.pihak and berkas.nota_kesepahaman is None:
+        errors.append(sources.locate("pihak", "pihak diisi tetapi bagian 'nota_kesepahaman' tidak ada", "tambahkan nota_kesepahaman dengan 'tentang: …'"))
+    seen: dict[tuple[Any, ...], int] = {}
+    for i, penerima in enumerate(berkas.penerima, start=1):
+        key = ((penerima.nama or "").casefold(), (penerima.jabatan or "").casefold())
+        if key in seen:
+            warnings.append(sources.locate(f"penerima[{i}]", f"penerima ganda (sama dengan penerima ke-{seen[key]})", "hapus salah satunya bila tidak disengaja"))
+        seen.setdefault(key, i)

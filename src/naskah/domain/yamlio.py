@@ -1,0 +1,142 @@
+"""Read YAML so that every scalar stays text, and remember the line of every key path.
+
+YAML 1.1 (PyYAML) turns `10:30` into 630, `0812…` into a number without its zero, an 18-digit NIP
+into an int and the key `no:` into False. Our loader resolves no implicit types except null, so
+those values arrive exactly as written; the schema parses dates, times and numbers itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from naskah.errors import InputFileError, Problem
+
+
+class TextLoader(yaml.SafeLoader):
+    """SafeLoader whose plain scalars are all strings (null excepted)."""
+
+
+TextLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag == "tag:yaml.org,2002:null"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class YamlDocument:
+    """Parsed data plus the 1-based line of each key path (``acara.tanggal``, ``penerima[2].nama``)."""
+
+    path: Path
+    data: Any
+    lines: dict[str, int]
+
+    def line_of(self, key_path: str) -> int | None:
+        """Return the line of `key_path`, or of its nearest parent that has one."""
+        while key_path:
+            if key_path in self.lines:
+                return self.lines[key_path]
+            key_path = _parent(key_path)
+        return self.lines.get("")
+
+
+def join(parent: str, key: str | int) -> str:
+    """Return the key path of `key` under `parent`; list items are numbered from 1 for humans."""
+    if isinstance(key, int):
+        return f"{parent}[{key + 1}]"
+    return f"{parent}.{key}" if parent else str(key)
+
+
+def _parent(key_path: str) -> str:
+    if key_path.endswith("]"):
+        return key_path[: key_path.rindex("[")]
+    return key_path.rpartition(".")[0]
+
+
+def read_yaml(path: Path) -> YamlDocument:
+    """Return the parsed YAML of `path`; raise `InputFileError` for unreadable or malformed files."""
+    text = _read_text(path)
+    try:
+        loader = TextLoader(text)  # the reader already rejects control characters here
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as exc:
+        raise InputFileError([_syntax_problem(path, exc)]) from exc
+    except yaml.reader.ReaderError as exc:
+        line = text[: exc.position].count("\n") + 1
+        problem = Problem(str(path), "", f"karakter kendali tak terlihat (kode {exc.character:#04x}) tidak boleh ada",
+                          "hapus karakter itu; biasanya terbawa saat menyalin dari Excel", line)
+        raise InputFileError([problem]) from exc
+    except yaml.YAMLError as exc:
+        raise InputFileError([Problem(str(path), "", f"YAML tidak dapat dibaca: {exc}")]) from exc
+    loader.dispose()
+    lines: dict[str, int] = {}
+    problems: list[Problem] = []
+    if node is not None:
+        _record_lines(node, "", lines, problems, str(path))
+    if problems:
+        raise InputFileError(problems)
+    return YamlDocument(path, data, lines)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputFileError([Problem(str(path), "", "berkas tidak ditemukan", "periksa nama dan letak berkas")]) from exc
+    except OSError as exc:
+        raise InputFileError([Problem(str(path), "", f"berkas tidak dapat dibaca ({exc.strerror})")]) from exc
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        problem = Problem(str(path), "", "berkas bukan teks UTF-8", "simpan ulang berkas sebagai UTF-8", line)
+        raise InputFileError([problem]) from exc
+
+
+# PyYAML's problem texts, worded for a clerk: (fragment of the English text, message, hint).
+_SYNTAX = (
+    ("'\\t'", "ada karakter tab", "gunakan spasi untuk indentasi, bukan tab"),
+    ("mapping values are not allowed", "titik dua ':' di tempat yang tidak boleh", "nilai yang memuat ':' ditulis dalam tanda kutip, dan indentasi harus sejajar"),
+    ("could not find expected ':'", "tanda ':' tidak ditemukan", "periksa indentasi baris ini dan baris sebelumnya"),
+    ("did not find expected key", "indentasi tidak sejajar", "kunci dalam satu bagian harus sejajar"),
+    ("expected <block end>", "indentasi tidak sejajar", "kunci dalam satu bagian harus sejajar"),
+    ("unexpected end of stream", "tanda kutip belum ditutup", "tutup tanda kutip pada nilai ini"),
+    ("expected ',' or ']'", "daftar [ … ] belum ditutup", "tutup dengan ']'"),
+    ("expected ',' or '}'", "bagian { … } belum ditutup", "tutup dengan '}'"),
+    ("found undefined alias", "alias '*…' tidak dikenal", "hapus tanda '*' atau tulis dalam tanda kutip"),
+    ("found unknown escape character", "karakter '\\' tidak sah dalam tanda kutip ganda", "gunakan tanda kutip tunggal"),
+)
+
+
+def _syntax_problem(path: Path, exc: yaml.MarkedYAMLError) -> Problem:
+    # An unclosed quote or bracket is found at the end of the file; its opening (context) is what to fix.
+    opened = exc.context_mark is not None and "while scanning" in (exc.context or "")
+    mark = exc.context_mark if opened else (exc.problem_mark or exc.context_mark)
+    line = mark.line + 1 if mark else None
+    what = f"{exc.context or ''} {exc.problem or ''}"
+    for fragment, message, hint in _SYNTAX:
+        if fragment in what:
+            return Problem(str(path), "", f"YAML tidak sah: {message}", hint, line)
+    return Problem(str(path), "", f"YAML tidak sah ({(exc.problem or '').strip()})", "periksa indentasi dan tanda kutip di sekitar baris ini", line)
+
+
+def _record_lines(node: yaml.Node, key_path: str, lines: dict[str, int], problems: list[Problem], file: str) -> None:
+    lines[key_path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            child = join(key_path, key)
+            line = key_node.start_mark.line + 1
+            if key in seen:
+                problems.append(Problem(file, child, f"kunci '{key}' tertulis dua kali (juga di baris {seen[key]})", "hapus salah satunya", line))
+            seen[key] = line
+            _record_lines(value_node, child, lines, problems, file)
+            lines[child] = line
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _record_lines(item, join(key_path, index), lines, problems, file)

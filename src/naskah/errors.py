@@ -1,0 +1,69 @@
+"""Exceptions raised by naskah; the CLI turns every NaskahError into a clear Indonesian message."""
+
+from __future__ import annotations
+
+import dataclasses
+
+
+@dataclasses.dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input file, located as precisely as we can.
+
+    `path` is the key path inside the file (``acara.tanggal``, ``penerima[3].nama``) or a row
+    label for spreadsheets (``baris 7``); `line` is 1-based when known.
+    """
+
+    file: str
+    path: str
+    message: str
+    hint: str = ""
+    line: int | None = None
+
+    def __str__(self) -> str:
+        location = f"{self.file}:{self.line}" if self.line else self.file
+        where = f"{location}: {self.path}: " if self.path else f"{location}: "
+        hint = f" ({self.hint})" if self.hint else ""
+        return f"{where}{self.message}{hint}"
+
+
+class NaskahError(Exception):
+    """Base class: anything the user can fix by editing input or options.
+
+    `exit_code` follows click: 1 for bad data, 2 for bad usage.
+    """
+
+    exit_code = 1
+
+
+class UsageError(NaskahError):
+    """The command was called in a way that cannot work (bad option combination, existing output)."""
+
+    exit_code = 2
+
+
+class InputFileError(NaskahError):
+    """An input file (event file, profile, recipient list) is unreadable or invalid.
+
+    Carries every `Problem` found so the user can fix them all in one go.
+    """
+
+    def __init__(self, problems: list[Problem], warnings: list[Problem] | tuple[Problem, ...] = ()):
+        self.problems = list(problems)
+        self.warnings = list(warnings)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class TemplateError(NaskahError):
+    """A template is missing, broken, or uses something naskah does not provide."""
+
+
+class RenderError(NaskahError):
+    """Rendering a document failed because of its data or its template."""
+
+
+class PdfError(NaskahError):
+    """LibreOffice is missing, timed out, or produced no PDF."""
+
+
+class OutputError(NaskahError):
+    """The output folder cannot be written, or a file there would be overwritten."""
