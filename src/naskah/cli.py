@@ -16,6 +16,13 @@ EVENT = click.Path(exists=False, dir_okay=False, path_type=Path)
 OUTDIR = click.Path(file_okay=False, path_type=Path)
 
 
+def document_options(func: Any) -> Any:
+    """Add the options every document command shares: the event file, the output folder, overwrite."""
+    func = click.option("--timpa", is_flag=True, help="Timpa berkas hasil yang sudah ada di folder keluaran.")(func)
+    func = click.option("-o", "--keluaran", type=OUTDIR, required=True, help="Folder hasil.")(func)
+    return click.argument("berkas", type=EVENT)(func)
+
+
 class NaskahGroup(click.Group):
     """Turn every NaskahError into Indonesian lines on stderr and its exit code; never a traceback."""
 
@@ -86,49 +93,43 @@ def _not_yet(name: str) -> None:
 
 
 @main.command("undangan")
-@click.argument("berkas", type=EVENT)
-@click.option("-o", "--keluaran", type=OUTDIR, required=True, help="Folder hasil.")
-def undangan_command(berkas: Path, keluaran: Path) -> None:
+@document_options
+def undangan_command(berkas: Path, keluaran: Path, timpa: bool) -> None:
     """Buat surat undangan: satu berkas per penerima dan satu berkas gabungan untuk dicetak."""
     _not_yet("undangan")
 
 
 @main.command("sambutan")
-@click.argument("berkas", type=EVENT)
-@click.option("-o", "--keluaran", type=OUTDIR, required=True, help="Folder hasil.")
-def sambutan_command(berkas: Path, keluaran: Path) -> None:
+@document_options
+def sambutan_command(berkas: Path, keluaran: Path, timpa: bool) -> None:
     """Buat naskah sambutan untuk tiap pejabat di bagian 'sambutan'."""
     _not_yet("sambutan")
 
 
 @main.command("susunan-acara")
-@click.argument("berkas", type=EVENT)
-@click.option("-o", "--keluaran", type=OUTDIR, required=True, help="Folder hasil.")
-def susunan_acara_command(berkas: Path, keluaran: Path) -> None:
+@document_options
+def susunan_acara_command(berkas: Path, keluaran: Path, timpa: bool) -> None:
     """Buat susunan acara, daftar petugas, dan naskah pembawa acara."""
     _not_yet("susunan-acara")
 
 
 @main.command("daftar-hadir")
-@click.argument("berkas", type=EVENT)
-@click.option("-o", "--keluaran", type=OUTDIR, required=True, help="Folder hasil.")
-def daftar_hadir_command(berkas: Path, keluaran: Path) -> None:
+@document_options
+def daftar_hadir_command(berkas: Path, keluaran: Path, timpa: bool) -> None:
     """Buat daftar hadir berisi nama penerima dan baris kosong."""
     _not_yet("daftar-hadir")
 
 
 @main.command("nota-kesepahaman")
-@click.argument("berkas", type=EVENT)
-@click.option("-o", "--keluaran", type=OUTDIR, required=True, help="Folder hasil.")
-def nota_kesepahaman_command(berkas: Path, keluaran: Path) -> None:
+@document_options
+def nota_kesepahaman_command(berkas: Path, keluaran: Path, timpa: bool) -> None:
     """Buat nota kesepahaman (atau perjanjian kerja sama) antara para pihak."""
     _not_yet("nota-kesepahaman")
 
 
 @main.command("semua")
-@click.argument("berkas", type=EVENT)
-@click.option("-o", "--keluaran", type=OUTDIR, required=True, help="Folder hasil.")
-def semua_command(berkas: Path, keluaran: Path) -> None:
+@document_options
+def semua_command(berkas: Path, keluaran: Path, timpa: bool) -> None:
     """Buat semua naskah yang datanya ada di berkas acara."""
     _not_yet("semua")
 

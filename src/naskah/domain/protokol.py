@@ -212,7 +212,7 @@ def _sebut_rumpun(rumpun: str, anggota: tuple[Hadirin, ...], wilayah: str | None
     hadir = {entri.bagian for orang in anggota if (entri := _entri(orang.jabatan))}
     bagian = [_sebut_bagian(b, wilayah) for b in _RUMPUN if b in hadir]
     teks = _AWALAN[rumpun].format(bagian=_daftar(bagian))
-    return teks + _AKHIRAN[rumpun].format(wilayah=wilayah) if wilayah else teks
+    return (teks + _AKHIRAN[rumpun].format(wilayah=wilayah)) if wilayah else teks
 
 
 def _sebut_bagian(bagian: str, wilayah: str | None) -> str:

@@ -48,7 +48,8 @@ _PASAL_9 = (  # UU 9/2010 Pasal 9 ayat (1): acara resmi at national level
           r"duta besar|dubes|kepala perwakilan (?:negara asing|organisasi internasional)"),
     # Huruf m lists: Wakil Ketua MPR, DPR, DPD, Gubernur BI, Ketua KPU, Wakil Ketua BPK, MA, MK, KY.
     Entri(NASIONAL, "m", 0, "Wakil Ketua MPR/DPR/DPD",
-          r"wakil ketua (?:mpr|dpr|dpd ri|majelis permusyawaratan rakyat|dewan perwakilan (?:rakyat(?! daerah)|daerah))"),
+          r"wakil ketua (?:mpr|dpr|dpd ri|majelis permusyawaratan rakyat"
+          r"|dewan perwakilan (?:rakyat(?! daerah)|daerah))"),
     Entri(NASIONAL, "m", 1, "Gubernur Bank Indonesia", r"gubernur (?:bi|bank indonesia)"),
     Entri(NASIONAL, "m", 2, "Ketua KPU", r"ketua (?:kpu|komisi pemilihan umum) (?:ri|republik indonesia)"),
     Entri(NASIONAL, "m", 3, "Wakil Ketua BPK/MA/MK/KY",

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from lxml import etree
 
 from naskah.errors import TemplateError
-from naskah.rendering.package import CONTENT_TYPES, CT_NS, RELS_NS, Package, rels_path
+from naskah.rendering.package import CONTENT_TYPES, CT_NS, RELS_NS, Package
 
 _NS = {
     "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
@@ -115,9 +115,7 @@ def _declare_extension(package: Package, ext: str, content_type: str, old_part: 
             root.remove(override)
     defaults = {d.get("Extension", "").lower() for d in root.iter(f"{{{CT_NS}}}Default")}
     if ext not in defaults:
-        element = etree.Element(f"{{{CT_NS}}}Default", Extension=ext, ContentType=content_type)
-        root.insert(0, element)
+        element = etree.SubElement(root, f"{{{CT_NS}}}Default", Extension=ext, ContentType=content_type)
+        root.insert(0, element)  # Default entries come before Override entries
     package.replace(CONTENT_TYPES, etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
-
-__all__ = ["replace_images", "rels_path"]

@@ -42,6 +42,15 @@ def atomic_open(path: Path) -> Iterator[BinaryIO]:
         raise
 
 
+@contextmanager
+def output_errors(target: Path) -> Iterator[None]:
+    """Turn operating-system errors raised while writing `target` into `OutputError`."""
+    try:
+        yield
+    except OSError as exc:
+        raise OutputError(f"{target}: tidak dapat ditulis ({exc.strerror or exc})") from exc
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write `data` to `path` atomically."""
     with atomic_open(path) as fp:

@@ -1,0 +1,248 @@
+"""Pieces shared by every built-in template: page, fonts, kop, signature block, small paragraph helpers.
+
+Templates are docxtpl templates: Jinja tags in the text, `{%p …%}` for tags that stand alone in a
+paragraph (docxtpl removes that paragraph), `{%tr …%}` for table-row loops. The pictures named
+`logo` and `garuda` are replaced at render time by the office's own images.
+"""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from pathlib import Path
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+FONT = "Arial"
+PAPER = {"F4": (Mm(215), Mm(330)), "A4": (Mm(210), Mm(297)), "A5": (Mm(148), Mm(210))}
+
+
+def new_document(*, paper: str = "F4", size: float = 12, spacing: float = 1.0, landscape: bool = False):
+    """Return an empty document: paper, Tata Naskah Dinas margins (3/2/2/2.5 cm), Arial `size` pt."""
+    document = Document()
+    section = document.sections[0]
+    width, height = PAPER[paper]
+    section.page_width, section.page_height = (height, width) if landscape else (width, height)
+    section.left_margin, section.right_margin = Cm(3), Cm(2)
+    section.top_margin, section.bottom_margin = Cm(1.5), Cm(2.5)
+    section.header_distance, section.footer_distance = Cm(1), Cm(1)
+    normal = document.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(size)
+    normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+    normal.paragraph_format.space_after = Pt(0)
+    normal.paragraph_format.space_before = Pt(0)
+    normal.paragraph_format.line_spacing = spacing
+    return document
+
+
+def para(container, text: str = "", *, bold: bool = False, size: float | None = None, align: str | None = None,
+         indent_cm: float | None = None, first_line_cm: float | None = None, space_after: float | None = None,
+         underline: bool = False, keep_with_next: bool = False):
+    """Append a paragraph with one run of `text` to `container` (document, cell, header) and return it."""
+    paragraph = container.add_paragraph()
+    if text:
+        run = paragraph.add_run(text)
+        run.bold = bold or None
+        run.underline = underline or None
+        if size:
+            run.font.size = Pt(size)
+    fmt = paragraph.paragraph_format
+    if align:
+        paragraph.alignment = {"center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT,
+                               "justify": WD_ALIGN_PARAGRAPH.JUSTIFY, "left": WD_ALIGN_PARAGRAPH.LEFT}[align]
+    if indent_cm is not None:
+        fmt.left_indent = Cm(indent_cm)
+    if first_line_cm is not None:
+        fmt.first_line_indent = Cm(first_line_cm)
+    if space_after is not None:
+        fmt.space_after = Pt(space_after)
+    if keep_with_next:
+        fmt.keep_with_next = True
+    return paragraph
+
+
+def tag(container, text: str):
+    """Append a paragraph holding only a docxtpl block tag such as `{%p if x %}`."""
+    return para(container, text)
+
+
+def tab_stops(paragraph, *positions_cm: float) -> None:
+    """Give `paragraph` left tab stops at `positions_cm`."""
+    for position in positions_cm:
+        paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(position))
+
+
+def hanging(paragraph, left_cm: float, hang_cm: float) -> None:
+    """Indent `paragraph` by `left_cm` with its first line `hang_cm` to the left (for 'label : value' rows)."""
+    paragraph.paragraph_format.left_indent = Cm(left_cm)
+    paragraph.paragraph_format.first_line_indent = Cm(-hang_cm)
+
+
+def page_break(container) -> None:
+    """Append a paragraph that holds only a page break."""
+    container.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def bottom_rule(paragraph, *, double: bool = True) -> None:
+    """Draw the kop's closing rule under `paragraph`: thick over thin (double) or single."""
+    p_pr = paragraph._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    bottom.set(qn("w:val"), "thickThinSmallGap" if double else "single")
+    bottom.set(qn("w:sz"), "24" if double else "12")
+    bottom.set(qn("w:space"), "1")
+    bottom.set(qn("w:color"), "000000")
+    borders.append(bottom)
+    p_pr.append(borders)
+
+
+def no_borders(table) -> None:
+    """Remove every border of `table` (layout tables)."""
+    tbl_pr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), "nil")
+        borders.append(element)
+    tbl_pr.append(borders)
+
+
+def grid_borders(table) -> None:
+    """Give `table` single black borders on every cell."""
+    tbl_pr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), "single")
+        element.set(qn("w:sz"), "4")
+        element.set(qn("w:color"), "000000")
+        borders.append(element)
+    tbl_pr.append(borders)
+
+
+def column_widths(table, *widths_cm: float) -> None:
+    """Fix the widths of `table`'s columns (Word honours the cell widths, LibreOffice the grid)."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths_cm):
+        column.width = Cm(width)
+        for cell in column.cells:
+            cell.width = Cm(width)
+
+
+def picture(run, image: Path, *, height_cm: float, name: str) -> None:
+    """Insert `image` in `run` and name it `name` (alt text too) so the renderer can swap it."""
+    shape = run.add_picture(str(image), height=Cm(height_cm))
+    doc_pr = shape._inline.docPr
+    doc_pr.set("name", name)
+    doc_pr.set("descr", name)
+
+
+def placeholder_png(path: Path, rgb: tuple[int, int, int] = (200, 200, 200), size: tuple[int, int] = (60, 72)) -> Path:
+    """Write a plain one-colour PNG at `path` (template placeholder for a logo) and return `path`."""
+    width, height = size
+    row = b"\x00" + bytes(rgb) * width
+    raw = zlib.compress(row * height, 9)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", raw) + chunk(b"IEND", b""))
+    return path
+
+
+def add_kop(document, work: Path, *, var: str = "kop") -> None:
+    """Append both letterheads, chosen at render time by `{{ kop.jenis }}`: 'jabatan' (Garuda) or 'instansi' (logo)."""
+    tag(document, f'{{%p if {var}.jenis == "jabatan" %}}')
+    garuda = para(document, align="center")
+    picture(garuda.add_run(), placeholder_png(work / "garuda.png", (212, 175, 55)), height_cm=2.2, name="garuda")
+    title = para(document, f"{{{{ {var}.jabatan }}}}", bold=True, size=14, align="center")
+    bottom_rule(title)
+    tag(document, "{%p else %}")
+    table = document.add_table(rows=1, cols=2)
+    no_borders(table)
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    column_widths(table, 2.6, 13.4)
+    logo_cell, text_cell = table.rows[0].cells
+    logo_cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    picture(logo_cell.paragraphs[0].add_run(), placeholder_png(work / "logo.png"), height_cm=2.4, name="logo")
+    _kop_text(text_cell, var)
+    rule = para(document, size=4)
+    bottom_rule(rule)
+    tag(document, "{%p endif %}")
+
+
+def _kop_text(cell, var: str) -> None:
+    first = cell.paragraphs[0]
+    first.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = first.add_run(f"{{{{ {var}.pemerintah }}}}")
+    run.bold, run.font.size = True, Pt(14)
+    tag(cell, f"{{%p for baris in {var}.perangkat_daerah %}}")
+    para(cell, "{{ baris }}", bold=True, size=16, align="center")
+    tag(cell, "{%p endfor %}")
+    para(cell, f"{{{{ {var}.alamat }}}}", size=9, align="center")
+    tag(cell, f"{{%p if {var}.kontak %}}")
+    para(cell, f"{{{{ {var}.kontak }}}}", size=9, align="center")
+    tag(cell, "{%p endif %}")
+
+
+def add_ttd(container, *, var: str = "ttd", indent_cm: float = 8.5, blank_lines: int = 4) -> None:
+    """Append a signature block: delegation and jabatan lines, room to sign, name, pangkat, NIP (Pasal 44)."""
+    tag(container, f"{{%p for baris in {var}.jabatan %}}")
+    para(container, "{{ baris }}", indent_cm=indent_cm, keep_with_next=True)
+    tag(container, "{%p endfor %}")
+    for _ in range(blank_lines):
+        para(container, indent_cm=indent_cm, keep_with_next=True)
+    tag(container, f"{{%p if {var}.garis_bawah %}}")
+    para(container, f"{{{{ {var}.nama }}}}", bold=True, underline=True, indent_cm=indent_cm, keep_with_next=True)
+    tag(container, "{%p else %}")
+    para(container, f"{{{{ {var}.nama }}}}", bold=True, indent_cm=indent_cm, keep_with_next=True)
+    tag(container, "{%p endif %}")
+    tag(container, f"{{%p if {var}.pangkat %}}")
+    para(container, f"{{{{ {var}.pangkat }}}}", indent_cm=indent_cm, keep_with_next=True)
+    tag(container, "{%p endif %}")
+    tag(container, f"{{%p if {var}.nip %}}")
+    para(container, f"{{{{ {var}.nip }}}}", indent_cm=indent_cm)
+    tag(container, "{%p endif %}")
+
+
+def add_page_number_footer(section, *, text_before: str = "", with_total: bool = False) -> None:
+    """Put a centred page number field in `section`'s footer ('Halaman X dari Y' when `with_total`)."""
+    paragraph = section.footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if text_before:
+        paragraph.add_run(text_before)
+    _field(paragraph, "PAGE")
+    if with_total:
+        paragraph.add_run(" dari ")
+        _field(paragraph, "NUMPAGES")
+
+
+def _field(paragraph, instruction: str) -> None:
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, f" {instruction} "), ("separate", None), (None, "1"), ("end", None)):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        elif text.strip() == "1":
+            element = OxmlElement("w:t")
+            element.text = text
+        else:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        run._r.append(element)
+
+
+def save(document, name: str) -> Path:
+    """Save `document` as templates/`name` and return the path."""
+    target = TEMPLATES / name
+    document.save(str(target))
+    return target
