@@ -99,8 +99,8 @@ def test_is_huruf_kapital_semua(teks, expected):
         ("kepala dinas PUPR", "Kepala Dinas PUPR"),  # all caps in mixed input: kept as an acronym
         ("menteri dalam negeri", "Menteri Dalam Negeri"),
         ("kepala sekolah menengah atas", "Kepala Sekolah Menengah Atas"),
-        ("kepala bidang pengendalian penduduk dan keluarga berencana", "Kepala Bidang Pengendalian Penduduk dan Keluarga Berencana"),
-        ("kepala dinas dengan tugas untuk pada di ke dari yang atau", "Kepala Dinas dengan Tugas untuk pada di ke dari yang atau"),
+        ("kepala bidang penduduk dan keluarga berencana", "Kepala Bidang Penduduk dan Keluarga Berencana"),
+        ("kepala dinas dengan untuk pada di ke dari yang atau", "Kepala Dinas dengan untuk pada di ke dari yang atau"),
         ("dan lain", "Dan Lain"),
         ("plt. kepala dinas", "Plt. Kepala Dinas"),
         ("kepala dinas (dp3a)", "Kepala Dinas (DP3A)"),
@@ -113,13 +113,19 @@ def test_kapital_jabatan(raw, expected):
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        ("Kepala Dinas Pemberdayaan Perempuan dan Perlindungan Anak", "KEPALA DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK,"),
+        (
+            "Kepala Dinas Pemberdayaan Perempuan dan Perlindungan Anak",
+            "KEPALA DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK,",
+        ),
         ("Sekretaris Daerah,", "SEKRETARIS DAERAH,"),
         ("sekretaris daerah ,, ", "SEKRETARIS DAERAH,"),
         ("Walikota Palopo", "WALI KOTA PALOPO,"),
         ("camat se-kota palopo", "CAMAT SE-KOTA PALOPO,"),
         ("a.n. Wali Kota Palopo\nSekretaris Daerah", "a.n. WALI KOTA PALOPO\nSEKRETARIS DAERAH,"),
-        ("a.n. Wali Kota Palopo,\nSekretaris Daerah\nu.b.\nAsisten Administrasi Umum", "a.n. WALI KOTA PALOPO\nSEKRETARIS DAERAH\nu.b.\nASISTEN ADMINISTRASI UMUM,"),
+        (
+            "a.n. Wali Kota Palopo,\nSekretaris Daerah\nu.b.\nAsisten Administrasi Umum",
+            "a.n. WALI KOTA PALOPO\nSEKRETARIS DAERAH\nu.b.\nASISTEN ADMINISTRASI UMUM,",
+        ),
         ("Pj. Wali Kota Palopo", "Pj. WALI KOTA PALOPO,"),
         ("Plt. Bupati Kudus", "Plt. BUPATI KUDUS,"),
     ],

@@ -38,7 +38,13 @@ def test_bersihkan_nip(raw, expected):
     assert bersihkan_nip(raw) == expected
 
 
-@pytest.mark.parametrize("valid", [CONTOH, "196804111993031009", "NIP. 19680411 199303 1 009", "19850312 201001 2 001", PPPK, "19900101 2024 24 2 001"])
+@pytest.mark.parametrize(
+    "valid",
+    [
+        CONTOH, "196804111993031009", "NIP. 19680411 199303 1 009", "19850312 201001 2 001",
+        PPPK, "19900101 2024 24 2 001",
+    ],  # fmt: skip
+)
 def test_valid_nip_has_no_problems(valid):
     assert periksa_nip(valid) == []
 
@@ -49,7 +55,10 @@ def test_valid_nip_has_no_problems(valid):
         ("19680411 19930 1 009", "NIP harus 18 angka, tertulis 17"),
         ("19680411 199303 1 0091", "NIP harus 18 angka, tertulis 19"),
         ("", "NIP kosong"),
-        ("1968O411 199303 1 009", "NIP hanya boleh berisi angka (boleh dipisah spasi), tertulis '1968O411 199303 1 009'"),
+        (
+            "1968O411 199303 1 009",
+            "NIP hanya boleh berisi angka (boleh dipisah spasi), tertulis '1968O411 199303 1 009'",
+        ),
         ("20240230 204203 1 001", "tanggal lahir pada NIP (angka 1–8, 20240230) bukan tanggal yang sah"),
         ("19681311 199303 1 009", "tanggal lahir pada NIP (angka 1–8, 19681311) bukan tanggal yang sah"),
         ("18500101 199303 1 009", "tahun lahir pada NIP (1850) tampaknya salah"),
@@ -111,7 +120,9 @@ def test_format_nip_default_is_spaced():
     assert format_nip("196804111993031009") == CONTOH
 
 
-@pytest.mark.parametrize(("nip", "gaya", "match"), [("1968041119930310", "spasi", "18 angka"), (CONTOH, "titik", "gaya NIP 'titik'")])
+@pytest.mark.parametrize(
+    ("nip", "gaya", "match"), [("1968041119930310", "spasi", "18 angka"), (CONTOH, "titik", "gaya NIP 'titik'")]
+)
 def test_format_nip_rejects(nip, gaya, match):
     with pytest.raises(ValueError, match=match):
         format_nip(nip, gaya)

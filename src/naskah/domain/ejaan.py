@@ -12,7 +12,8 @@ _PARTIKEL_NAMA = frozenset({"bin", "binti", "boru", "br.", "van", "von", "der", 
 # Function words stay lower case in a jabatan unless they open it. Not "dalam" or "atas":
 # they are part of names such as "Kementerian Dalam Negeri" and "Sekolah Menengah Atas".
 _KATA_TUGAS = frozenset(
-    {"dan", "dengan", "untuk", "pada", "di", "ke", "dari", "yang", "atau", "serta", "bagi", "oleh", "tentang", "terhadap"}
+    {"dan", "dengan", "untuk", "pada", "di", "ke", "dari", "yang", "atau"}
+    | {"serta", "bagi", "oleh", "tentang", "terhadap"}
 )
 # Delegation and acting markers keep their own case, even on an all-caps signature line (§4.8).
 _PENANDA = {m.lower(): m for m in ("a.n.", "u.b.", "Plt.", "Plh.", "Pj.", "Pjs.")}

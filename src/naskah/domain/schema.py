@@ -90,8 +90,10 @@ class Gaya(Model):
     label_rincian: Literal["kecil", "kapital"] = Field(
         "kecil", description="Label rincian acara: 'kecil' (hari, tanggal / pukul) atau 'kapital' (Hari/Tanggal / Waktu)."
     )
-    format_nip: Literal["spasi", "rapat"] = Field(
-        "spasi", description="Cara menulis NIP: 'spasi' (19680411 199303 1 009) atau 'rapat' (196804111993031009)."
+    format_nip: Literal["spasi", "rapat", "seragam"] = Field(
+        "spasi",
+        description="Cara menulis NIP: 'spasi' (19680411 199303 1 009), 'rapat' (196804111993031009), "
+        "atau 'seragam' (NI PPPK dikelompokkan seperti NIP PNS).",
     )
     garis_bawah_nama: YaTidak = Field(False, description="Garis bawah pada nama penanda tangan.")
     tembusan_sebagai_laporan: YaTidak = Field(

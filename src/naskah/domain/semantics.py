@@ -76,10 +76,13 @@ def _check_pejabat(pejabat: Pejabat, key_path: str, sources: Locator, errors: li
             nip.pangkat_golongan(pejabat.pangkat, pejabat.golongan)
         except ValueError as exc:
             errors.append(sources.locate(f"{key_path}.golongan" if pejabat.golongan else f"{key_path}.pangkat", str(exc)))
-    unknown = gelar.urai_nama(pejabat.nama).tidak_dikenal
-    if unknown:
-        warnings.append(sources.locate(f"{key_path}.nama", f"gelar {', '.join(repr(t) for t in unknown)} tidak ada di tabel gelar; ditulis apa adanya",
-                                       "periksa ejaannya, mis. 'S.H., M.H.'"))
+    try:
+        notes = gelar.urai_nama(pejabat.nama).peringatan
+    except ValueError as exc:
+        errors.append(sources.locate(f"{key_path}.nama", str(exc), "tulis nama lengkap, mis. 'Nuryadin, S.H., M.H.'"))
+        notes = []
+    for note in notes:
+        warnings.append(sources.locate(f"{key_path}.nama", note, "periksa ejaannya, mis. 'S.H., M.H.'"))
     if getattr(pejabat, "untuk_beliau", None) and not getattr(pejabat, "atas_nama", None):
         errors.append(sources.locate(f"{key_path}.untuk_beliau", "u.b. hanya dipakai bersama a.n.", "isi juga 'atas_nama'"))
 

@@ -28,7 +28,7 @@ from naskah.rendering.output import atomic_open, output_errors
 from naskah.rendering.package import Package
 from naskah.rendering.page import PageSetup
 from naskah.rendering.prepare import Layout, prepare
-from naskah.rendering.zipparts import ZipWriter, deflate_member
+from naskah.rendering.zipparts import RawMember, ZipWriter, deflate_member
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -51,6 +51,7 @@ class PreparedTemplate:
         self.layout = layout
         self.env = env
         self._checked = False
+        self._part_cache: dict[str, tuple[str, RawMember]] = {}
 
     @classmethod
     def load(
@@ -92,7 +93,7 @@ class PreparedTemplate:
         skeleton = layout.skeleton
         document = f"{skeleton.head}{body}{skeleton.sectpr}{skeleton.tail}"
         members = [deflate_member(layout.document, document.encode("utf-8"))]
-        members += [deflate_member(name, xml.encode("utf-8")) for name, xml in rendered.parts.items()]
+        members += [self._deflated_part(name, xml) for name, xml in rendered.parts.items()]
         with output_errors(target), atomic_open(target) as fp:
             writer = ZipWriter(fp, layout.prefix)
             for member in members:
@@ -106,6 +107,13 @@ class PreparedTemplate:
             with jinja_errors(story.label, story.source):
                 names |= meta.find_undeclared_variables(self.env.parse(story.source))
         return names
+
+    def _deflated_part(self, name: str, xml: str) -> RawMember:
+        # A header filled with event-wide data is the same for every letter: deflate it once.
+        cached = self._part_cache.get(name)
+        if cached is None or cached[0] != xml:
+            cached = self._part_cache[name] = (xml, deflate_member(name, xml.encode("utf-8")))
+        return cached[1]
 
     def _check_xml(self, body: str) -> None:
         """Fail clearly, once, if the template's tags produce broken XML (e.g. an unclosed ``{%p if %}``)."""

@@ -23,6 +23,7 @@ class ListRestarts:
     """
 
     part: str
+    source: str
     used: tuple[str, ...]
     abstract: dict[str, str]
     starts: dict[str, dict[str, str]]
@@ -35,8 +36,9 @@ class ListRestarts:
         ids = {old: str(self._new_id(letter, index)) for index, old in enumerate(self.used)}
         return _NUM_ID.sub(lambda m: f'<w:numId w:val="{ids.get(m.group(1), m.group(1))}"/>', body)
 
-    def chunks(self, source: str, letters: int) -> Iterator[str]:
-        """Yield the numbering part `source` with the list copies for `letters` letters added."""
+    def chunks(self, letters: int) -> Iterator[str]:
+        """Yield the numbering part with the list copies for `letters` letters added."""
+        source = self.source
         cut = source.find("<w:numIdMacAtCleanup")
         cut = cut if cut >= 0 else source.rindex("</w:numbering>")
         yield source[:cut]
@@ -70,7 +72,8 @@ def list_restarts(package: Package, numbering_part: str | None, body: str) -> Li
     abstract = {num_id: _abstract_id(nums[num_id]) for num_id in used}
     starts = {num_id: _starts(nums[num_id], abstracts.get(abstract[num_id])) for num_id in used}
     first_free = max((int(n) for n in nums if n and n.isdigit()), default=0) + 1
-    return ListRestarts(numbering_part, used, abstract, starts, first_free)
+    source = package.content(numbering_part).decode("utf-8")
+    return ListRestarts(numbering_part, source, used, abstract, starts, first_free)
 
 
 def _abstract_id(num: etree._Element) -> str:

@@ -66,9 +66,9 @@ def apply_page_setup(sectpr: etree._Element, page: PageSetup) -> None:
     margins = section_child(sectpr, "pgMar")
     for side in ("top", "right", "bottom", "left"):
         margins.set(w(side), twips(getattr(page, f"{side}_mm")))
-    for attr in ("header", "footer"):
-        margins.attrib.setdefault(w(attr), _DEFAULT_DISTANCE_TWIPS)
-    margins.attrib.setdefault(w("gutter"), "0")
+    for attr, default in (("header", _DEFAULT_DISTANCE_TWIPS), ("footer", _DEFAULT_DISTANCE_TWIPS), ("gutter", "0")):
+        if margins.get(w(attr)) is None:
+            margins.set(w(attr), default)
 
 
 def restart_section(sectpr: etree._Element) -> None:

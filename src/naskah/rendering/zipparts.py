@@ -7,8 +7,6 @@ import io
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import BinaryIO
 
 from naskah.errors import OutputError, TemplateError
@@ -112,24 +110,26 @@ class ZipWriter:
         self._offset += len(header) + len(member.data)
         self._check_limits()
 
-    @contextmanager
-    def stream(self, name: str, level: int = DEFLATE_LEVEL) -> Iterator[_DeflateStream]:
-        """Yield a writer that deflates into member `name`; sizes are patched in afterwards."""
-        start = self._offset
+    def begin(self, name: str, level: int = DEFLATE_LEVEL) -> DeflateStream:
+        """Start member `name` whose content is written bit by bit; call `end` before anything else."""
         header = self._local_header(RawMember(name, zipfile.ZIP_DEFLATED, 0, 0, b""), 0)
         self._fp.write(header)
-        stream = _DeflateStream(self._fp, level)
-        yield stream
-        stream.finish()
+        stream = DeflateStream(self._fp, name, level, self._offset)
+        self._offset += len(header)
+        return stream
+
+    def end(self, stream: DeflateStream) -> None:
+        """Finish the member started by `begin`: flush it and patch its sizes into its header."""
+        stream.flush()
         if stream.raw_size > _LIMIT_32 or stream.size > _LIMIT_32:
-            raise OutputError(f"{name}: isi gabungan melebihi 4 GiB; pecah menjadi beberapa berkas")
+            raise OutputError(f"{stream.name}: isi melebihi 4 GiB; pecah menjadi beberapa berkas")
         end = self._fp.tell()
-        self._fp.seek(start + 14)  # crc32, compressed size, size follow the first 14 header bytes
+        self._fp.seek(stream.header_offset + 14)  # crc32, compressed size, size follow 14 header bytes
         self._fp.write(struct.pack("<III", stream.crc, stream.raw_size, stream.size))
         self._fp.seek(end)
-        done = RawMember(name, zipfile.ZIP_DEFLATED, stream.crc, stream.size, b"")
-        self._central.append(self._central_record(done, stream.raw_size, start))
-        self._offset = start + len(header) + stream.raw_size
+        done = RawMember(stream.name, zipfile.ZIP_DEFLATED, stream.crc, stream.size, b"")
+        self._central.append(self._central_record(done, stream.raw_size, stream.header_offset))
+        self._offset += stream.raw_size
         self._check_limits()
 
     def finish(self) -> None:
@@ -162,11 +162,13 @@ class ZipWriter:
         return _CENTRAL.pack(*head, *tail) + encoded
 
 
-class _DeflateStream:
+class DeflateStream:
     """Deflate and checksum chunks on their way into an open zip member."""
 
-    def __init__(self, fp: BinaryIO, level: int):
+    def __init__(self, fp: BinaryIO, name: str, level: int, header_offset: int):
         self._fp = fp
+        self.name = name
+        self.header_offset = header_offset
         self._compressor = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS)
         self.crc = 0
         self.size = 0
@@ -177,7 +179,7 @@ class _DeflateStream:
         self.size += len(chunk)
         self._emit(self._compressor.compress(chunk))
 
-    def finish(self) -> None:
+    def flush(self) -> None:
         self._emit(self._compressor.flush())
 
     def _emit(self, data: bytes) -> None:

@@ -1,0 +1,22 @@
+"""Every example event file passes `periksa` without warnings."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from naskah.cli import main
+from tests.conftest import EXAMPLES
+
+EVENTS = sorted(EXAMPLES.glob("*.yaml"))
+
+
+def test_the_two_reference_events_are_there():
+    assert {p.name for p in EVENTS} >= {"advokasi-palopo.yaml", "hari-kartini-pesawaran.yaml"}
+
+
+@pytest.mark.parametrize("event", EVENTS, ids=[p.stem for p in EVENTS])
+def test_example_passes_periksa_without_warnings(event):
+    result = CliRunner().invoke(main, ["periksa", str(event)])
+    assert result.exit_code == 0, result.output
+    assert "peringatan" not in result.output

@@ -1,0 +1,126 @@
+"""Print ms per letter: naive docxtpl loop vs PreparedTemplate files vs one merged file (not a test)."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import struct
+import tempfile
+import time
+import tracemalloc
+import zlib
+from pathlib import Path
+
+import docx
+from docx.shared import Mm
+
+from naskah.rendering.docx_engine import MergedWriter, PreparedTemplate
+from naskah.rendering.environment import make_environment
+from naskah.rendering.page import PageSetup
+
+PARAGRAPHS = (
+    "Sehubungan dengan pelaksanaan {{ acara }} yang akan diselenggarakan oleh {{ instansi }}, "
+    "bersama ini kami mengundang Bapak/Ibu untuk hadir pada kegiatan tersebut.",
+    "Hari/tanggal\t: {{ tanggal }}",
+    "Waktu\t: {{ waktu }}",
+    "Tempat\t: {{ tempat }}",
+    "Demikian undangan ini kami sampaikan. Atas perhatian dan kehadiran Bapak/Ibu kami ucapkan terima kasih.",
+)
+
+
+def _png() -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    ihdr = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0\0\0\0")) + chunk(b"IEND", b"")
+
+
+def build_letter(path: Path) -> Path:
+    """Write a one-page invitation template with a logo in the header, tags and a rundown table."""
+    document = docx.Document()
+    header = document.sections[0].header.paragraphs[0]
+    header.add_run().add_picture(io.BytesIO(_png()), width=Mm(20))
+    header.add_run("PEMERINTAH KABUPATEN {{ kabupaten }}")
+    document.add_paragraph("Nomor\t: {{ nomor }}")
+    document.add_paragraph("Kepada Yth. {{ penerima.nama }}")
+    document.add_paragraph("{{ penerima.jabatan }}")
+    for text in PARAGRAPHS:
+        document.add_paragraph(text)
+    table = document.add_table(rows=3, cols=2)
+    table.rows[0].cells[0].text = "{%tr for s in susunan %}"
+    table.rows[1].cells[0].text = "{{ s.waktu }}"
+    table.rows[1].cells[1].text = "{{ s.kegiatan }}"
+    table.rows[2].cells[0].text = "{%tr endfor %}"
+    document.add_paragraph("{%p if catatan %}")
+    document.add_paragraph("Catatan: {{ catatan }}")
+    document.add_paragraph("{%p endif %}")
+    document.add_paragraph("{{ pejabat }}")
+    document.save(path)
+    return path
+
+
+def context(i: int) -> dict[str, object]:
+    return {
+        "kabupaten": "Sleman", "nomor": f"005/{i}/2025", "acara": "Rapat Koordinasi", "instansi": "Bappeda",
+        "tanggal": "Senin, 18 Agustus 2025", "waktu": "09.00 WIB", "tempat": "Aula", "catatan": "Pakaian dinas",
+        "penerima": {"nama": f"Kepala Dinas {i} & Staf", "jabatan": "Kepala"}, "pejabat": "Drs. H. Ahmad",
+        "susunan": [{"waktu": f"0{h}.00", "kegiatan": f"Sesi {h}"} for h in range(1, 6)],
+    }
+
+
+def naive(template: Path, out: Path, n: int) -> float:
+    from docxtpl import DocxTemplate
+
+    start = time.perf_counter()
+    for i in range(n):
+        doc = DocxTemplate(template)
+        doc.render(context(i), jinja_env=make_environment())
+        doc.save(out / f"naive-{i}.docx")
+    return time.perf_counter() - start
+
+
+def fast(template: Path, out: Path, n: int) -> float:
+    start = time.perf_counter()
+    prepared = PreparedTemplate.load(template, make_environment(), page=PageSetup.F4)
+    for i in range(n):
+        prepared.write_docx(prepared.render_part_xml(context(i)), out / f"fast-{i}.docx")
+    return time.perf_counter() - start
+
+
+def merged(template: Path, out: Path, n: int) -> float:
+    start = time.perf_counter()
+    prepared = PreparedTemplate.load(template, make_environment(), page=PageSetup.F4)
+    with MergedWriter(prepared, out / "gabungan.docx") as writer:
+        for i in range(n):
+            writer.add(prepared.render_part_xml(context(i)))
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("-n", type=int, default=1000, help="letters for the fast paths")
+    parser.add_argument("--naive", type=int, default=100, help="letters for the naive loop (it is slow)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder)
+        template = build_letter(out / "surat.docx")
+        naive_ms = naive(template, out, args.naive) / args.naive * 1000
+        fast_ms = fast(template, out, args.n) / args.n * 1000
+        merged_s = merged(template, out, args.n)
+        tracemalloc.start()
+        merged(template, out, max(args.n // 10, 1))
+        small_peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.reset_peak()
+        merged(template, out, args.n)
+        big_peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    print(f"naive docxtpl   : {naive_ms:7.3f} ms/surat  (n={args.naive})")
+    print(f"PreparedTemplate: {fast_ms:7.3f} ms/surat  (n={args.n}, satu berkas per surat)  {naive_ms / fast_ms:5.1f}x")
+    merged_ms = merged_s / args.n * 1000
+    print(f"MergedWriter    : {merged_ms:7.3f} ms/surat  (n={args.n}, total {merged_s:.3f} s)  {naive_ms / merged_ms:5.1f}x")
+    print(f"memori puncak gabungan: {small_peak / 1e6:.1f} MB (n={max(args.n // 10, 1)}) vs {big_peak / 1e6:.1f} MB (n={args.n})")
+
+
+if __name__ == "__main__":
+    main()
