@@ -158,6 +158,7 @@ def test_non_utf8_file_is_reported(tmp_path):
     (BASE.replace("  tanggal: 2024-06-24", "  hari: Selasa\n  tanggal: 2024-06-24"), "acara.hari", "Senin"),
     (BASE + SURAT.replace("2024-06-18", "2024-06-28"), "surat.tanggal", "sesudah tanggal acara"),
     (BASE + SURAT.replace("Andi Rahmawati, S.E., M.M.", "Andi Rahmawati, S.E., M.Xyz."), "penandatangan.nama", "M.Xyz"),
+    (BASE + SURAT.replace("Andi Rahmawati, S.E., M.M.", "ANDI RAHMAWATI, S.E., M.M."), "penandatangan.nama", "'Andi Rahmawati'"),
 ])
 def test_warnings_do_not_fail(tmp_path, text, path, needle):
     loaded = load_event(write(tmp_path, text))

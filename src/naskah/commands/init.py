@@ -41,41 +41,38 @@ def starter_text(jenis: str, name: str = "acara.yaml") -> str:
     return "\n".join(lines) + "\n"
 
 
-def _mapping(data: dict[str, Any], model: Any, indent: int) -> list[str]:
+def _mapping(data: dict[str, Any], model: Any, indent: int, *, explain: bool = True) -> list[str]:
     pad = " " * indent
     lines: list[str] = []
     for key, value in data.items():
-        field = model.model_fields[key] if model is not None and key in model.model_fields else None
-        if field is not None and field.description and indent <= 4:
+        field = model.model_fields.get(key) if model is not None else None
+        if explain and field is not None and field.description:
             lines.append(f"{pad}# {field.description}")
-        lines += _entry(key, value, _model_in(field.annotation) if field else None, indent)
+        lines += _entry(key, value, _model_in(field.annotation) if field else None, indent, explain=explain)
         if indent == 0:
             lines.append("")
     return lines
 
 
-def _entry(key: str, value: Any, model: Any, indent: int) -> list[str]:
+def _entry(key: str, value: Any, model: Any, indent: int, *, explain: bool) -> list[str]:
     pad = " " * indent
     if isinstance(value, dict):
-        return [f"{pad}{key}:"] + _mapping(value, model, indent + 2)
-    if isinstance(value, list):
-        if not value:
-            return [f"{pad}{key}: []"]
-        return [f"{pad}{key}:"] + [line for item in value for line in _item(item, model, indent + 2)]
-    return [f"{pad}{key}: {_scalar(value)}"]
+        return [f"{pad}{key}:"] + _mapping(value, model, indent + 2, explain=explain)
+    if isinstance(value, list) and value:
+        items = [_item(item, model, indent + 2, explain=explain and i == 0) for i, item in enumerate(value)]
+        return [f"{pad}{key}:"] + [line for item in items for line in item]
+    return [f"{pad}{key}: {'[]' if isinstance(value, list) else _scalar(value)}"]
 
 
-def _item(item: Any, model: Any, indent: int) -> list[str]:
+def _item(item: Any, model: Any, indent: int, *, explain: bool) -> list[str]:
+    """Return a list item; only the first item of a list is explained, its comments above the '- '."""
     pad = " " * indent
-    if isinstance(item, dict):
-        inner = _mapping(item, model, indent + 2)
-        inner = [line for line in inner if not line.lstrip().startswith("#")] if indent > 2 else inner
-        first = inner.index(next(line for line in inner if not line.lstrip().startswith("#")))
-        inner[first] = f"{pad}- {inner[first].lstrip()}"
-        return inner
-    if isinstance(item, list):
-        return [f"{pad}-"] + [line for sub in item for line in _item(sub, None, indent + 2)]
-    return [f"{pad}- {_scalar(item)}"]
+    if not isinstance(item, dict):
+        return [f"{pad}- {_scalar(item)}"]
+    lines = _mapping(item, model, indent + 2, explain=explain)
+    first = next(i for i, line in enumerate(lines) if not line.lstrip().startswith("#"))
+    head = [f"{pad}{line.lstrip()}" for line in lines[:first]]
+    return head + [f"{pad}- {lines[first].lstrip()}"] + lines[first + 1:]
 
 
 def _scalar(value: Any) -> str:

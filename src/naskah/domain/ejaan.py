@@ -119,6 +119,9 @@ def _kata_jabatan(kata: str, awal: bool, semua_kapital: bool) -> str:
 
 
 def _inti_jabatan(inti: str, awal: bool, semua_kapital: bool) -> str:
+    if "/" in inti:
+        # "1403/Sawerigading": each side of a slash is a word of its own, not one code.
+        return "/".join(_inti_jabatan(part, awal, semua_kapital) if part else part for part in inti.split("/"))
     kecil = inti.lower()
     if kecil in _AKRONIM:
         return _AKRONIM[kecil]

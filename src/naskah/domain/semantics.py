@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterator, Protocol
 
-from naskah.domain import gelar, isian, nip, surat as surat_mod, tanggal, wilayah
+from naskah.domain import ejaan, gelar, isian, nip, surat as surat_mod, tanggal, wilayah
 from naskah.domain.schema import BerkasAcara, Pejabat
 from naskah.errors import Problem
 
@@ -77,12 +77,15 @@ def _check_pejabat(pejabat: Pejabat, key_path: str, sources: Locator, errors: li
         except ValueError as exc:
             errors.append(sources.locate(f"{key_path}.golongan" if pejabat.golongan else f"{key_path}.pangkat", str(exc)))
     try:
-        notes = gelar.urai_nama(pejabat.nama).peringatan
+        parsed = gelar.urai_nama(pejabat.nama)
     except ValueError as exc:
         errors.append(sources.locate(f"{key_path}.nama", str(exc), "tulis nama lengkap, mis. 'Nuryadin, S.H., M.H.'"))
-        notes = []
-    for note in notes:
+        return
+    for note in parsed.peringatan:
         warnings.append(sources.locate(f"{key_path}.nama", note, "periksa ejaannya, mis. 'S.H., M.H.'"))
+    if len(parsed.nama) > 3 and ejaan.is_huruf_kapital_semua(parsed.nama):
+        warnings.append(sources.locate(f"{key_path}.nama", f"nama '{parsed.nama}' ditulis huruf kapital semua",
+                                       f"tulis '{ejaan.kapital_nama(parsed.nama)}'; kapital dipakai naskah sendiri bila perlu"))
     if getattr(pejabat, "untuk_beliau", None) and not getattr(pejabat, "atas_nama", None):
         errors.append(sources.locate(f"{key_path}.untuk_beliau", "u.b. hanya dipakai bersama a.n.", "isi juga 'atas_nama'"))
 
