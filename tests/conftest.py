@@ -17,6 +17,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="tulis ulang berkas golden/*.txt dari hasil sekarang")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "libreoffice: merender PDF dengan LibreOffice (pilih dengan -m libreoffice)")
+
+
 def docx_text(path: Path) -> str:
     """Return the visible text of a .docx: paragraphs and tables in body order, headers and footers first."""
     import docx

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -94,30 +96,98 @@ def _not_yet(name: str) -> None:
 
 @main.command("undangan")
 @document_options
-def undangan_command(berkas: Path, keluaran: Path, timpa: bool) -> None:
+@click.option("--penerima", "daftar_penerima", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Daftar penerima .csv/.xlsx (baris pertama: nama, jabatan, …) pengganti 'penerima' di berkas acara.")
+@click.option("--hanya", type=click.Choice(["per-penerima", "gabungan"]),
+              help="Tulis hanya surat per penerima, atau hanya berkas gabungan untuk dicetak.")
+@click.option("--daftar/--tanpa-daftar", "daftar", default=None,
+              help="Satu surat dengan lampiran DAFTAR UNDANGAN saja, atau tanpa surat itu. "
+                   "Bawaan: menurut surat.daftar_undangan (otomatis: ditambahkan bila penerima melebihi ambang).")
+def undangan_command(berkas: Path, keluaran: Path, timpa: bool, daftar_penerima: Path | None,
+                     hanya: str | None, daftar: bool | None) -> None:
     """Buat surat undangan: satu berkas per penerima dan satu berkas gabungan untuk dicetak."""
-    _not_yet("undangan")
+    import time
+
+    from naskah.commands import undangan
+    from naskah.domain.loader import load_event
+    from naskah.rendering.output import OutputFolder
+
+    started = time.perf_counter()
+    loaded = load_event(berkas, penerima=daftar_penerima)
+    echo_warnings(loaded.warnings)
+    with OutputFolder(keluaran, overwrite=timpa) as folder, _progress(len(loaded.berkas.penerima)) as step:
+        paths = undangan.buat(loaded, folder, hanya=hanya, daftar=daftar, kemajuan=step)
+    click.echo(undangan.ringkasan(paths, keluaran, time.perf_counter() - started))
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[int], None]]:
+    """Yield a step function that advances a progress bar, shown only on a terminal and for batches."""
+    if total < 2 or not sys.stdout.isatty():
+        yield lambda _: None
+        return
+    with click.progressbar(length=total, label="Menulis surat", update_min_steps=max(1, total // 200)) as bar:
+        yield bar.update
 
 
 @main.command("sambutan")
 @document_options
 def sambutan_command(berkas: Path, keluaran: Path, timpa: bool) -> None:
     """Buat naskah sambutan untuk tiap pejabat di bagian 'sambutan'."""
-    _not_yet("sambutan")
+    from naskah.commands import sambutan
+    from naskah.domain.loader import load_event
+    from naskah.rendering.output import OutputFolder
+
+    loaded = load_event(berkas)
+    echo_warnings(loaded.warnings)
+    if not sambutan.punya_data(loaded):
+        raise click.UsageError("berkas acara belum berisi bagian 'sambutan'; tambahkan minimal satu sambutan")
+    echo_warnings(sambutan.peringatan(loaded))
+    with OutputFolder(keluaran, overwrite=timpa) as folder:
+        paths = sambutan.buat(loaded, folder)
+    click.echo(f"{len(paths)} naskah sambutan ditulis ke {keluaran}")
 
 
 @main.command("susunan-acara")
 @document_options
 def susunan_acara_command(berkas: Path, keluaran: Path, timpa: bool) -> None:
     """Buat susunan acara, daftar petugas, dan naskah pembawa acara."""
-    _not_yet("susunan-acara")
+    from naskah.commands import susunan_acara
+    from naskah.domain.loader import load_event
+    from naskah.rendering.output import OutputFolder
+
+    loaded = load_event(berkas)
+    echo_warnings(loaded.warnings)
+    if not susunan_acara.punya_data(loaded):
+        raise click.UsageError("berkas acara belum berisi 'susunan_acara' (pilih preset atau tulis langkah)")
+    echo_warnings(susunan_acara.peringatan(loaded))
+    with OutputFolder(keluaran, overwrite=timpa) as folder:
+        paths = susunan_acara.buat(loaded, folder)
+    click.echo(f"Susunan acara dan naskah pembawa acara ({len(paths)} berkas) ditulis ke {keluaran}")
 
 
 @main.command("daftar-hadir")
 @document_options
-def daftar_hadir_command(berkas: Path, keluaran: Path, timpa: bool) -> None:
-    """Buat daftar hadir berisi nama penerima dan baris kosong."""
-    _not_yet("daftar-hadir")
+@click.option("--penerima", "daftar_penerima", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Daftar penerima .csv/.xlsx (baris pertama: nama, jabatan, …) pengganti 'penerima' di berkas acara.")
+@click.option("--kosong-saja", is_flag=True, help="Hanya baris kosong bernomor, tanpa nama dari daftar penerima.")
+@click.option("--baris-kosong", metavar="N|P%",
+              help="Baris kosong tambahan per lembar: jumlah (15) atau persen dari daftar (20%). Bawaan: daftar_hadir.baris_kosong.")
+@click.option("--orientasi", type=click.Choice(["potret", "lanskap"]),
+              help="Orientasi halaman. Bawaan: potret sampai 6 kolom, lanskap bila lebih.")
+def daftar_hadir_command(berkas: Path, keluaran: Path, timpa: bool, daftar_penerima: Path | None,
+                         kosong_saja: bool, baris_kosong: str | None, orientasi: str | None) -> None:
+    """Buat daftar hadir: satu lembar per kelompok (undangan, narasumber, peserta, panitia), nama penerima dan baris kosong."""
+    from naskah.commands import daftar_hadir
+    from naskah.domain.loader import load_event
+    from naskah.rendering.output import OutputFolder
+
+    loaded = load_event(berkas, penerima=daftar_penerima)
+    echo_warnings(loaded.warnings)
+    with OutputFolder(keluaran, overwrite=timpa) as folder:
+        target, susunan = daftar_hadir.tulis(loaded, folder, kosong_saja=kosong_saja, baris_kosong=baris_kosong,
+                                             orientasi=orientasi)
+    click.echo(daftar_hadir.ringkasan(target, susunan))
 
 
 @main.command("nota-kesepahaman")
@@ -129,14 +199,83 @@ def nota_kesepahaman_command(berkas: Path, keluaran: Path, timpa: bool) -> None:
 
 @main.command("semua")
 @document_options
-def semua_command(berkas: Path, keluaran: Path, timpa: bool) -> None:
-    """Buat semua naskah yang datanya ada di berkas acara."""
-    _not_yet("semua")
+def semua_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool = False) -> None:
+    """Buat semua naskah yang datanya ada di berkas acara, satu subfolder per jenis naskah.
+
+    Berkas acara diperiksa lebih dahulu; bila ada yang gagal, tidak ada berkas yang ditinggalkan.
+    """
+    from naskah.commands import semua
+    from naskah.domain.loader import load_event
+
+    loaded = load_event(berkas)
+    echo_warnings(loaded.warnings)
+    if pdf:
+        _warn_fonts()
+    results = semua.buat_semua(loaded, keluaran, timpa=timpa, pdf=pdf)
+    for line in semua.ringkasan(results, keluaran):
+        click.echo(line)
+
+
+def _warn_fonts() -> None:
+    from naskah.commands import pdf_step
+
+    for warning in pdf_step.peringatan():
+        click.echo(f"peringatan: {warning}", err=True)
+
+
+def add_pdfs(folder: Any, paths: list[Path]) -> None:
+    """With --pdf: convert the .docx files a command wrote (one LibreOffice run) and say where the PDFs are."""
+    from naskah.commands import pdf_step
+
+    _warn_fonts()
+    made = pdf_step.tambah_pdf([(folder, paths)])
+    click.echo(f"PDF: {len(made)} berkas ditulis ke {folder.path}.")
 
 
 @main.group("templat")
 def templat_group() -> None:
-    """Lihat, salin, dan periksa templat .docx."""
+    """Lihat, salin, dan periksa templat .docx sendiri.
+
+    Templat sendiri dipakai dengan menuliskannya di berkas acara (kunci 'templat') atau di profil
+    instansi (instansi.templat), mis. 'templat: {undangan: templat/undangan-dinas.docx}'.
+    """
+
+
+@templat_group.command("daftar")
+def templat_daftar_command() -> None:
+    """Tampilkan templat bawaan, satu baris per templat."""
+    from naskah.commands import templat
+
+    for line in templat.daftar():
+        click.echo(line)
+
+
+@templat_group.command("salin")
+@click.argument("nama")
+@click.argument("tujuan", type=click.Path(path_type=Path))
+@click.option("--timpa", is_flag=True, help="Timpa berkas yang sudah ada.")
+def templat_salin_command(nama: str, tujuan: Path, timpa: bool) -> None:
+    """Salin templat bawaan NAMA ke folder TUJUAN untuk diubah di Word atau LibreOffice."""
+    from naskah.commands import templat
+
+    target = templat.salin(nama, tujuan, timpa=timpa)
+    click.echo(f"Templat disalin: {target}")
+    click.echo(f"Ubah di Word/LibreOffice, periksa dengan 'naskah templat periksa {target}', lalu tulis "
+               f"di berkas acara: templat: {{{nama.removesuffix('.docx')}: {target}}}")
+
+
+@templat_group.command("periksa")
+@click.argument("berkas", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--jenis", help="Jenis naskah templat ini, mis. undangan atau daftar_hadir (bawaan: ditebak dari nama berkas).")
+def templat_periksa_command(berkas: Path, jenis: str | None) -> None:
+    """Periksa templat .docx: data yang dipakai, data yang tidak disediakan, dan tag yang dirusak Word."""
+    from naskah.commands import templat
+
+    laporan = templat.periksa(berkas, jenis)
+    for line in laporan.lines():
+        click.echo(line)
+    if laporan.masalah:
+        raise click.exceptions.Exit(1)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -22,7 +22,8 @@ LETTER_CONTEXT: dict[str, Any] = {
     "susunan": [{"waktu": "09.00", "kegiatan": "Pembukaan"}, {"waktu": "09.30", "kegiatan": "Sambutan"}],
     "pejabat": "Drs. H. Ahmad Sulaiman, M.Si.",
 }
-NUMBERED = '<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+NUMBERED = f'<w:numPr {W_NS}><w:ilvl w:val="0"/><w:numId w:val="9"/></w:numPr>'  # numId 9: decimal "1."
 
 
 def png_bytes(rgb: tuple[int, int, int] = (200, 0, 0)) -> bytes:

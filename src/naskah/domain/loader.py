@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from naskah.domain import schema
 from naskah.domain.keys import unknown_key_warnings
 from naskah.domain.messages import translate_errors
-from naskah.domain.penerima_berkas import baca_penerima
+from naskah.domain.penerima_berkas import baca_penerima, berkas_ada
 from naskah.domain.semantics import check_semantics
 from naskah.domain.yamlio import YamlDocument, read_yaml
 from naskah.errors import InputFileError, Problem
@@ -58,10 +58,16 @@ class LoadedEvent:
         return self.path.parent
 
 
-def load_event(path: Path | str) -> LoadedEvent:
-    """Read and validate the event file at `path`; raise `InputFileError` listing every problem."""
+def load_event(path: Path | str, penerima: Path | str | None = None) -> LoadedEvent:
+    """Read and validate the event file at `path`; raise `InputFileError` listing every problem.
+
+    `penerima` names a CSV/XLSX recipient list used instead of the event file's own `penerima`.
+    """
     path = Path(path)
     document = read_yaml(path)
+    if penerima is not None and isinstance(document.data, dict):
+        # An absolute path: the list is read and validated exactly as if the event file named it.
+        document = dataclasses.replace(document, data={**document.data, "penerima": str(Path(penerima).resolve())})
     errors: list[Problem] = []
     warnings: list[Problem] = []
     if not isinstance(document.data, dict):
@@ -89,7 +95,7 @@ def _merge_sources(document: YamlDocument, errors: list[Problem], warnings: list
         data["instansi"] = _resolve_paths(instansi, document.path.parent)
     penerima_file, rows = None, ()
     if isinstance(data.get("penerima"), str):
-        penerima_file = (document.path.parent / data["penerima"]).resolve()
+        penerima_file = _joined(document.path.parent, data["penerima"])
         data["penerima"], rows = _read_penerima(penerima_file, document, errors, warnings)
     data["templat"] = _resolve_map(data.get("templat"), document.path.parent)
     if isinstance(data.get("pihak"), list):
@@ -98,8 +104,8 @@ def _merge_sources(document: YamlDocument, errors: list[Problem], warnings: list
 
 
 def _read_profile(document: YamlDocument, name: str, errors: list[Problem]) -> YamlDocument | None:
-    target = (document.path.parent / name).resolve()
-    if not target.is_file():
+    target = _joined(document.path.parent, name)
+    if not berkas_ada(target):
         errors.append(Problem(str(document.path), "instansi", f"berkas profil instansi '{name}' tidak ditemukan",
                               "tulis letak berkas relatif terhadap berkas acara", document.line_of("instansi")))
         return None
@@ -118,7 +124,7 @@ def _resolve_paths(instansi: dict[str, Any], folder: Path) -> dict[str, Any]:
     resolved = dict(instansi)
     for key in ("logo", "lambang_negara"):
         if isinstance(resolved.get(key), str):
-            resolved[key] = str((folder / resolved[key]).resolve())
+            resolved[key] = str(_joined(folder, resolved[key]))
     if "templat" in resolved:
         resolved["templat"] = _resolve_map(resolved["templat"], folder)
     return resolved
@@ -127,14 +133,22 @@ def _resolve_paths(instansi: dict[str, Any], folder: Path) -> dict[str, Any]:
 def _resolve_map(mapping: Any, folder: Path) -> Any:
     if not isinstance(mapping, dict):
         return {} if mapping is None else mapping
-    return {key: str((folder / value).resolve()) if isinstance(value, str) else value for key, value in mapping.items()}
+    return {key: str(_joined(folder, value)) if isinstance(value, str) else value for key, value in mapping.items()}
+
+
+def _joined(folder: Path, name: str) -> Path:
+    """Return `name` resolved against `folder`; a name the system refuses stays as written, to be reported missing."""
+    try:
+        return (folder / name).resolve()
+    except (OSError, ValueError):
+        return (folder / name).absolute()
 
 
 def _read_penerima(target: Path, document: YamlDocument, errors: list[Problem], warnings: list[Problem]) -> tuple[list[dict[str, str]], tuple[int, ...]]:
     result = baca_penerima(target)
     errors.extend(result.masalah)
     warnings.extend(result.peringatan)
-    if result.masalah and not target.is_file():
+    if result.masalah and not berkas_ada(target):
         errors[-1] = dataclasses.replace(errors[-1], file=str(document.path), path="penerima", line=document.line_of("penerima"))
     return [row.kolom for row in result.baris], tuple(row.nomor for row in result.baris)
 
@@ -168,6 +182,8 @@ def _validate(data: dict[str, Any], sources: Sources, errors: list[Problem]) -> 
     try:
         berkas = schema.BerkasAcara.model_validate(data)
     except ValidationError as exc:
-        errors.extend(translate_errors(exc, data, sources.locate))
+        # A missing profile already has its problem; "instansi: harus berupa bagian" would only repeat it.
+        known = {(p.file, p.path) for p in errors}
+        errors.extend(p for p in translate_errors(exc, data, sources.locate) if (p.file, p.path) not in known)
         return None
     return None if errors else berkas

@@ -46,11 +46,19 @@ class HasilBaca:
     peringatan: list[Problem] = dataclasses.field(default_factory=list)
 
 
+def berkas_ada(path: Path | str) -> bool:
+    """Return whether `path` names an existing file; a name the system refuses (too long, NUL) does not."""
+    try:
+        return Path(path).is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def baca_penerima(path: Path) -> HasilBaca:
     """Return the rows of the CSV or XLSX file at `path`, with every problem found."""
     result = HasilBaca()
     suffix = path.suffix.lower()
-    if not path.is_file():
+    if not berkas_ada(path):
         result.masalah.append(Problem(str(path), "", "berkas daftar penerima tidak ditemukan", "periksa nama berkas di kunci 'penerima'"))
         return result
     if suffix == ".csv":
@@ -154,23 +162,32 @@ def _csv_rows(path: Path, result: HasilBaca) -> Iterator[tuple[int, list[Any]]] 
     if "\x00" in text:
         result.masalah.append(Problem(str(path), "", "berkas ini bukan CSV teks", "ekspor ulang daftar sebagai CSV atau XLSX"))
         return None
-    dialect = _sniff(text)
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
-    return ((number, row) for number, row in enumerate(reader, start=1) if any(cell.strip() for cell in row))
-
-
-def _sniff(text: str) -> type[csv.Dialect] | csv.Dialect:
+    reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=_delimiter(text))
     try:
-        return csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;\t")
+        rows = [(number, row) for number, row in enumerate(reader, start=1) if any(cell.strip() for cell in row)]
+    except csv.Error as exc:  # e.g. a cell longer than the csv module's field limit (131072 characters)
+        too_long = "field larger" in str(exc)
+        message = f"ada sel lebih panjang dari {csv.field_size_limit()} karakter" if too_long else "baris ini tidak dapat dibaca sebagai CSV"
+        result.masalah.append(Problem(str(path), f"baris {reader.line_num}", message, "periksa tanda kutip dan panjang isi sel"))
+        return None
+    return iter(rows)
+
+
+def _delimiter(text: str) -> str:
+    # Only the delimiter is guessed: sniffing a header without quotes also turns off Excel's doubled
+    # quotes, which would read "Yayasan ""Harapan""" as 'Yayasan "Harapan""'.
+    try:
+        return csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;\t").delimiter
     except csv.Error:
-        return csv.excel
+        return ","
 
 
 def _xlsx_rows(path: Path, result: HasilBaca) -> Iterator[tuple[int, list[Any]]] | None:
     import openpyxl  # imported here: only runs that read spreadsheets pay for it
 
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # From memory: openpyxl leaves the file open when a damaged workbook fails half-way.
+        book = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         result.masalah.append(Problem(str(path), "", f"bukan berkas Excel .xlsx yang sah ({type(exc).__name__})",
                                       "buka di Excel/LibreOffice lalu simpan sebagai .xlsx, atau ekspor sebagai CSV"))
@@ -179,7 +196,17 @@ def _xlsx_rows(path: Path, result: HasilBaca) -> Iterator[tuple[int, list[Any]]]
         result.masalah.append(Problem(str(path), "", f"berkas Excel tidak dapat dibaca ({type(exc).__name__})",
                                       "simpan ulang sebagai .xlsx"))
         return None
-    sheet = book["penerima"] if "penerima" in book.sheetnames else book.worksheets[0]
-    rows = [(number, list(row)) for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
-    book.close()
+    try:
+        rows = _sheet_rows(book)
+    except Exception as exc:  # read-only mode parses the sheet only now: a damaged one fails here
+        result.masalah.append(Problem(str(path), "", f"lembar kerja Excel rusak dan tidak dapat dibaca ({type(exc).__name__})",
+                                      "buka di Excel/LibreOffice lalu simpan ulang sebagai .xlsx, atau ekspor sebagai CSV"))
+        return None
+    finally:
+        book.close()
     return iter([(n, r) for n, r in rows if any(c not in (None, "") and str(c).strip() for c in r)])
+
+
+def _sheet_rows(book: Any) -> list[tuple[int, list[Any]]]:
+    sheet = book["penerima"] if "penerima" in book.sheetnames else book.worksheets[0]
+    return [(number, list(row)) for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)]

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any, Iterator, Protocol
 
 from naskah.domain import ejaan, gelar, isian, nip, surat as surat_mod, tanggal, wilayah
+from naskah.domain.penerima_berkas import berkas_ada
 from naskah.domain.schema import BerkasAcara, Pejabat
 from naskah.errors import Problem
 
@@ -68,6 +69,8 @@ def _officials(berkas: BerkasAcara) -> Iterator[tuple[str, Pejabat]]:
 
 
 def _check_pejabat(pejabat: Pejabat, key_path: str, sources: Locator, errors: list[Problem], warnings: list[Problem]) -> None:
+    if getattr(pejabat, "untuk_beliau", None) and not getattr(pejabat, "atas_nama", None):
+        errors.append(sources.locate(f"{key_path}.untuk_beliau", "u.b. hanya dipakai bersama a.n.", "isi juga 'atas_nama'"))
     if pejabat.nip:
         for message in nip.periksa_nip(pejabat.nip):
             errors.append(sources.locate(f"{key_path}.nip", message, "NIP ditulis dalam tanda kutip, 18 angka"))
@@ -86,8 +89,6 @@ def _check_pejabat(pejabat: Pejabat, key_path: str, sources: Locator, errors: li
     if len(parsed.nama) > 3 and ejaan.is_huruf_kapital_semua(parsed.nama):
         warnings.append(sources.locate(f"{key_path}.nama", f"nama '{parsed.nama}' ditulis huruf kapital semua",
                                        f"tulis '{ejaan.kapital_nama(parsed.nama)}'; kapital dipakai naskah sendiri bila perlu"))
-    if getattr(pejabat, "untuk_beliau", None) and not getattr(pejabat, "atas_nama", None):
-        errors.append(sources.locate(f"{key_path}.untuk_beliau", "u.b. hanya dipakai bersama a.n.", "isi juga 'atas_nama'"))
 
 
 def _check_nip_fields(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -> None:
@@ -118,13 +119,13 @@ def _check_files(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -
     named = [("instansi.logo", berkas.instansi.logo), ("instansi.lambang_negara", berkas.instansi.lambang_negara)]
     named += [(f"pihak[{i}].logo", p.logo) for i, p in enumerate(berkas.pihak, start=1)]
     for key_path, value in named:
-        if value and not Path(value).is_file():
+        if value and not berkas_ada(value):
             errors.append(sources.locate(key_path, f"berkas gambar '{value}' tidak ditemukan", "tulis letak berkas relatif terhadap berkas yang menyebutnya"))
     for prefix, mapping in (("instansi.templat", berkas.instansi.templat), ("templat", berkas.templat)):
         for kind, value in mapping.items():
             if kind not in JENIS_TEMPLAT:
                 errors.append(sources.locate(f"{prefix}.{kind}", f"jenis naskah '{kind}' tidak dikenal", f"pilih dari: {', '.join(JENIS_TEMPLAT)}"))
-            elif not Path(value).is_file():
+            elif not berkas_ada(value):
                 errors.append(sources.locate(f"{prefix}.{kind}", f"templat '{value}' tidak ditemukan", "salin templat bawaan dengan 'naskah templat salin'"))
 
 

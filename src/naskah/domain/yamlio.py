@@ -62,7 +62,12 @@ def read_yaml(path: Path) -> YamlDocument:
     try:
         loader = TextLoader(text)  # the reader already rejects control characters here
         node = loader.get_single_node()
+        if node is not None:
+            _check_shape(node, path)
         data = loader.construct_document(node) if node is not None else None
+    except RecursionError as exc:  # PyYAML composes nested collections recursively
+        problem = Problem(str(path), "", _TOO_DEEP, _SHAPE_HINT, 1)
+        raise InputFileError([problem]) from exc
     except yaml.MarkedYAMLError as exc:
         raise InputFileError([_syntax_problem(path, exc)]) from exc
     except yaml.reader.ReaderError as exc:
@@ -122,6 +127,36 @@ def _syntax_problem(path: Path, exc: yaml.MarkedYAMLError) -> Problem:
         if fragment in what:
             return Problem(str(path), "", f"YAML tidak sah: {message}", hint, line)
     return Problem(str(path), "", f"YAML tidak sah ({(exc.problem or '').strip()})", "periksa indentasi dan tanda kutip di sekitar baris ini", line)
+
+
+# Far beyond any event file; they stop nesting that would exhaust Python's stack and aliases
+# ("billion laughs", or an anchor inside itself) that would make every later walk endless.
+MAX_DEPTH = 40
+MAX_NODES = 500_000
+_TOO_DEEP = f"bagian bersarang terlalu dalam (lebih dari {MAX_DEPTH} tingkat)"
+_TOO_BIG = f"berkas terlalu besar setelah alias '*…' diuraikan (lebih dari {MAX_NODES} nilai)"
+_SHAPE_HINT = "periksa indentasi, dan jangan membuat alias '*…' yang merujuk ke bagiannya sendiri"
+
+
+def _check_shape(root: yaml.Node, path: Path) -> None:
+    """Raise `InputFileError` if the tree under `root` (aliases expanded) is too deep or too large."""
+    stack = [(root, 1)]
+    count = 0
+    while stack:
+        node, depth = stack.pop()
+        count += 1
+        if depth > MAX_DEPTH or count > MAX_NODES:
+            message = _TOO_DEEP if depth > MAX_DEPTH else _TOO_BIG
+            raise InputFileError([Problem(str(path), "", message, _SHAPE_HINT, node.start_mark.line + 1)])
+        stack.extend((child, depth + 1) for child in _children(node))
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [item for pair in node.value for item in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
 
 
 def _record_lines(node: yaml.Node, key_path: str, lines: dict[str, int], problems: list[Problem], file: str) -> None:

@@ -33,6 +33,8 @@ from naskah.rendering.zipparts import RawMember, ZipWriter, deflate_member
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
+_STRICT_PARSER = etree.XMLParser(resolve_entities=False, no_network=True)
+
 __all__ = ["MergedWriter", "PageSetup", "PreparedTemplate", "RenderedDocument", "render_docx"]
 
 
@@ -118,9 +120,10 @@ class PreparedTemplate:
     def _check_xml(self, body: str) -> None:
         """Fail clearly, once, if the template's tags produce broken XML (e.g. an unclosed ``{%p if %}``)."""
         try:
-            etree.fromstring(f"{self.layout.skeleton.wrapper}{body}</w:body>")
+            etree.fromstring(f"{self.layout.skeleton.wrapper}{body}</w:body>", _STRICT_PARSER)
         except etree.XMLSyntaxError as exc:
-            msg = f"{self.name}: hasil isian bukan dokumen Word yang sah ({exc}); periksa pasangan tag {{%p %}}/{{%tr %}}"
+            pairs = "periksa pasangan tag {%p if %}/{%p endif %} dan {%tr for %}/{%tr endfor %}"
+            msg = f"{self.name}: hasil isian bukan dokumen Word yang sah ({exc}); {pairs}"
             raise TemplateError(msg) from exc
         self._checked = True
 

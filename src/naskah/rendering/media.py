@@ -99,7 +99,7 @@ def _retarget_relationships(package: Package, old: str, new: str) -> None:
                 rel.set("Target", posixpath.relpath(new, source_dir or "."))
                 changed = True
         if changed:
-            package.replace(name, etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+            package.replace(name, _serialize(root))
 
 
 def _resolves_to(source_dir: str, target: str, part: str) -> bool:
@@ -117,5 +117,9 @@ def _declare_extension(package: Package, ext: str, content_type: str, old_part: 
     if ext not in defaults:
         element = etree.SubElement(root, f"{{{CT_NS}}}Default", Extension=ext, ContentType=content_type)
         root.insert(0, element)  # Default entries come before Override entries
-    package.replace(CONTENT_TYPES, etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+    package.replace(CONTENT_TYPES, _serialize(root))
+
+
+def _serialize(root: etree._Element) -> bytes:
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 

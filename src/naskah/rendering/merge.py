@@ -112,7 +112,8 @@ class MergedWriter:
 
     def _finish(self) -> None:
         if self._pending is None:
-            raise RenderError(f"{self._template.name}: tidak ada naskah untuk digabung (daftar penerima kosong?)")
+            msg = f"{self._template.name}: tidak ada naskah untuk digabung (daftar penerima kosong?)"
+            raise RenderError(msg)
         skeleton = self._layout.skeleton
         self._write(f"{self._pending}{skeleton.merged_sectpr}{skeleton.tail}")
         self._pending = None

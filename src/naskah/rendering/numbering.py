@@ -54,8 +54,8 @@ class ListRestarts:
             f'<w:lvlOverride w:ilvl="{level}"><w:startOverride w:val="{start}"/></w:lvlOverride>'
             for level, start in self.starts[old].items()
         )
-        head = f'<w:num w:numId="{self._new_id(letter, index)}"><w:abstractNumId w:val="{self.abstract[old]}"/>'
-        return f"{head}{overrides}</w:num>"
+        new_id = self._new_id(letter, index)
+        return f'<w:num w:numId="{new_id}"><w:abstractNumId w:val="{self.abstract[old]}"/>{overrides}</w:num>'
 
 
 def list_restarts(package: Package, numbering_part: str | None, body: str) -> ListRestarts | None:

@@ -28,8 +28,9 @@ def atomic_open(path: Path) -> Iterator[BinaryIO]:
     """Yield a binary file that replaces `path` only when the block succeeds.
 
     The temporary file sits in the same folder so the final rename is atomic. It is removed on any
-    exception, KeyboardInterrupt included. No fsync: it would cost milliseconds per letter, and a
-    crash can only lose whole files, never leave half-written ones under the final name.
+    exception, KeyboardInterrupt included. No fsync: it would multiply the cost of each letter, and
+    a failed or interrupted run still never leaves a half-written file under the final name (only a
+    power cut before the kernel writes back could).
     """
     path = Path(path)
     temp, fd = _create_temp(path)
@@ -60,7 +61,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 def _create_temp(path: Path) -> tuple[Path, int]:
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     while True:
-        temp = path.with_name(f".{path.name}.{os.getpid()}-{next(_temp_ids)}.tmp")
+        temp = path.with_name(f".{path.name[:120]}.{os.getpid()}-{next(_temp_ids)}.tmp")
         try:
             return temp, os.open(temp, flags, 0o666)
         except FileExistsError:

@@ -29,7 +29,7 @@ class PageSetup:
     height_mm: float
     top_mm: float = 20
     right_mm: float = 20
-    bottom_mm: float = 20
+    bottom_mm: float = 25
     left_mm: float = 30
 
     F4: ClassVar[PageSetup]
@@ -66,7 +66,8 @@ def apply_page_setup(sectpr: etree._Element, page: PageSetup) -> None:
     margins = section_child(sectpr, "pgMar")
     for side in ("top", "right", "bottom", "left"):
         margins.set(w(side), twips(getattr(page, f"{side}_mm")))
-    for attr, default in (("header", _DEFAULT_DISTANCE_TWIPS), ("footer", _DEFAULT_DISTANCE_TWIPS), ("gutter", "0")):
+    distances = {"header": _DEFAULT_DISTANCE_TWIPS, "footer": _DEFAULT_DISTANCE_TWIPS, "gutter": "0"}
+    for attr, default in distances.items():
         if margins.get(w(attr)) is None:
             margins.set(w(attr), default)
 

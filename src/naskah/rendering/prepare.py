@@ -115,16 +115,14 @@ def _body_and_section(root: etree._Element, label: str) -> tuple[etree._Element,
 
 def _drop_per_copy_ids(body: etree._Element) -> None:
     """Remove ids that must be unique per document, so merged letters do not repeat them."""
-    for element in body.iter():
+    for element in body.iter(etree.Element):
         element.attrib.pop(f"{{{W14}}}paraId", None)
         element.attrib.pop(f"{{{W14}}}textId", None)
-    for start in body.iter(w("bookmarkStart")):
+    for start in list(body.iter(w("bookmarkStart"))):
         if start.get(w("name")) == "_GoBack":  # Word's invisible "last edit" bookmark
-            ident = start.get(w("id"))
-            start.getparent().remove(start)
-            for end in body.iter(w("bookmarkEnd")):
-                if end.get(w("id")) == ident:
-                    end.getparent().remove(end)
+            ends = [end for end in body.iter(w("bookmarkEnd")) if end.get(w("id")) == start.get(w("id"))]
+            for element in (start, *ends):
+                element.getparent().remove(element)
 
 
 def _skeleton(root: etree._Element, body: etree._Element, sectpr: etree._Element) -> tuple[Skeleton, str]:

@@ -53,7 +53,8 @@ def read_members(data: bytes, label: str) -> list[RawMember]:
     """Return the members of zip archive `data` in stored form, verified once by CRC."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return [_raw_member(data, info, archive, label) for info in archive.infolist() if not info.is_dir()]
+            infos = [info for info in archive.infolist() if not info.is_dir()]
+            return [_raw_member(data, info, archive, label) for info in infos]
     except (zipfile.BadZipFile, zlib.error, EOFError, struct.error) as exc:
         raise TemplateError(f"{label}: bukan berkas .docx yang utuh ({exc})") from exc
 

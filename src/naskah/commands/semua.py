@@ -1,0 +1,96 @@
+"""`naskah semua`: every document the event file has data for, one subfolder per kind, all or nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+from contextlib import ExitStack
+from pathlib import Path
+from types import ModuleType
+
+from naskah.domain.loader import LoadedEvent
+from naskah.errors import InputFileError, Problem
+from naskah.rendering.output import OutputFolder
+
+
+@dataclasses.dataclass(frozen=True)
+class Naskah:
+    """One kind of document: its subfolder, the command module that writes it, how it is called."""
+
+    folder: str
+    module: str
+    label: str
+
+    def commands(self) -> ModuleType:
+        """Return the command module (``buat`` and ``punya_data``)."""
+        return importlib.import_module(f"naskah.commands.{self.module}")
+
+
+NASKAH = (
+    Naskah("undangan", "undangan", "undangan"),
+    Naskah("sambutan", "sambutan", "sambutan"),
+    Naskah("susunan-acara", "susunan_acara", "susunan acara"),
+    Naskah("daftar-hadir", "daftar_hadir", "daftar hadir"),
+    Naskah("nota-kesepahaman", "nota_kesepahaman", "nota kesepahaman"),
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class Hasil:
+    """What `buat_semua` wrote for one kind of document."""
+
+    naskah: Naskah
+    folder: Path
+    berkas: tuple[Path, ...]
+
+
+def yang_ada(loaded: LoadedEvent) -> list[Naskah]:
+    """Return the kinds of document the event file has data for, in the order they are written."""
+    return [item for item in NASKAH if item.commands().punya_data(loaded)]
+
+
+def buat_semua(loaded: LoadedEvent, keluaran: Path, *, timpa: bool, pdf: bool = False) -> list[Hasil]:
+    """Write every document of `loaded` under `keluaran`, one subfolder per kind; return what was written.
+
+    All or nothing: if any document (or its PDF) fails, every file this run created is removed again,
+    in every subfolder, and the folders it created as well.
+    """
+    chosen = yang_ada(loaded)
+    if not chosen:
+        raise InputFileError([Problem(str(loaded.path), "", "berkas acara belum berisi data untuk naskah apa pun",
+                                      "isi misalnya 'surat', 'penandatangan' dan 'penerima' untuk undangan")])
+    with ExitStack() as folders:
+        results = []
+        for item in chosen:
+            folder = folders.enter_context(OutputFolder(keluaran / item.folder, overwrite=timpa))
+            results.append((item, folder, list(item.commands().buat(loaded, folder))))
+        if pdf:
+            _add_pdfs(results)
+        return [Hasil(item, folder.path, tuple(paths)) for item, folder, paths in results]
+
+
+def _add_pdfs(results: list[tuple[Naskah, OutputFolder, list[Path]]]) -> None:
+    """Convert every document of the run with one LibreOffice start and add each PDF to its kind's list."""
+    from naskah.commands import pdf_step
+
+    made = pdf_step.tambah_pdf([(folder, paths) for _, folder, paths in results])
+    for _, folder, paths in results:
+        paths += [p for p in made if p.parent == folder.path]
+
+
+def ringkasan(results: list[Hasil], keluaran: Path) -> list[str]:
+    """Return the lines printed after `semua`: per kind, how many files and where, then the total."""
+    lines = []
+    for hasil in results:
+        kinds = ", ".join(f"{count} {suffix}" for suffix, count in _by_suffix(hasil.berkas).items())
+        lines.append(f"  {hasil.naskah.label:<17} {kinds:<22} {hasil.folder}")
+    total = sum(len(h.berkas) for h in results)
+    return [f"Ditulis ke {keluaran}:", *lines, f"Selesai: {total} berkas, {len(results)} jenis naskah."]
+
+
+def _by_suffix(paths: tuple[Path, ...]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for path in paths:
+        suffix = path.suffix.lstrip(".").lower() or "berkas"
+        counts[suffix] = counts.get(suffix, 0) + 1
+    return counts

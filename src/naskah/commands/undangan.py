@@ -1,0 +1,135 @@
+"""`naskah undangan`: one letter per recipient and one print file from one rendering loop, or the daftar letter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from contextlib import nullcontext
+from pathlib import Path
+
+from naskah.domain.loader import LoadedEvent
+from naskah.domain.schema import BerkasAcara
+from naskah.errors import UsageError
+from naskah.rendering.output import OutputFolder
+
+PER_PENERIMA, GABUNGAN, DAFTAR = "per-penerima", "gabungan", "daftar"
+NAMA_GABUNGAN = "undangan-gabungan.docx"
+NAMA_DAFTAR = "undangan-daftar.docx"
+
+
+def punya_data(loaded: LoadedEvent) -> bool:
+    """Return whether the event file has what an invitation needs: surat, penandatangan, penerima."""
+    berkas = loaded.berkas
+    return bool(berkas.surat and berkas.penandatangan and berkas.penerima)
+
+
+def rencana(berkas: BerkasAcara, *, hanya: str | None = None, daftar: bool | None = None) -> set[str]:
+    """Return which outputs to write: per-recipient letters, the merged print file, the daftar letter.
+
+    `daftar` True/False forces the DAFTAR UNDANGAN letter alone / never (surat.daftar_undangan 'ya'/'tidak');
+    None follows the event file, where 'otomatis' writes the per-recipient letters and, once the recipients
+    exceed gaya.ambang_daftar_undangan, the daftar letter as well. `hanya` keeps just that one output.
+    """
+    mode = {True: "ya", False: "tidak", None: berkas.surat.daftar_undangan if berkas.surat else "tidak"}[daftar]
+    if mode == "ya":
+        if hanya:
+            raise UsageError(f"--hanya {hanya} tidak berlaku untuk surat dengan daftar undangan; tambahkan --tanpa-daftar")
+        return {DAFTAR}
+    if hanya:
+        return {hanya}
+    outputs = {PER_PENERIMA, GABUNGAN}
+    if mode == "otomatis" and len(berkas.penerima) > berkas.instansi.gaya.ambang_daftar_undangan:
+        outputs.add(DAFTAR)
+    return outputs
+
+
+def buat(
+    loaded: LoadedEvent,
+    keluaran: OutputFolder,
+    *,
+    hanya: str | None = None,
+    daftar: bool | None = None,
+    kemajuan: Callable[[int], None] | None = None,
+) -> list[Path]:
+    """Write the invitations of `loaded` into `keluaran` and return the files written.
+
+    `kemajuan(1)` is called after each recipient's letter (for a progress bar).
+    """
+    from naskah.rendering import undangan_context
+
+    outputs = rencana(loaded.berkas, hanya=hanya, daftar=daftar)
+    batch = undangan_context.siapkan(loaded)
+    written: list[Path] = []
+    if outputs & {PER_PENERIMA, GABUNGAN}:
+        written += _per_penerima(loaded, batch, keluaran, outputs, kemajuan or (lambda _: None))
+    if DAFTAR in outputs:
+        written.append(_daftar(loaded, batch, keluaran))
+    return written
+
+
+def _per_penerima(loaded, batch, keluaran: OutputFolder, outputs: set[str], kemajuan: Callable[[int], None]) -> list[Path]:
+    """Render each recipient once; the same rendering feeds its own file and the merged print file."""
+    from naskah.rendering.docx_engine import MergedWriter
+
+    penerima = loaded.berkas.penerima
+    names = nama_berkas(penerima) if PER_PENERIMA in outputs else []
+    keluaran.check_free([*names, *([NAMA_GABUNGAN] if GABUNGAN in outputs else [])])
+    template = _template(loaded, "undangan")
+    merged_path = keluaran.path_for(NAMA_GABUNGAN) if GABUNGAN in outputs else None
+    written: list[Path] = []
+    with MergedWriter(template, merged_path) if merged_path else nullcontext() as merged:
+        for index, item in enumerate(penerima):
+            rendered = template.render_part_xml(batch.untuk(item))
+            if names:
+                target = keluaran.path_for(names[index])
+                template.write_docx(rendered, target)
+                written.append(target)
+            if merged is not None:
+                merged.add(rendered)
+            kemajuan(1)
+    return written + ([merged_path] if merged_path else [])
+
+
+def _daftar(loaded, batch, keluaran: OutputFolder) -> Path:
+    template = _template(loaded, "undangan_daftar")
+    target = keluaran.path_for(NAMA_DAFTAR)
+    template.write_docx(template.render_part_xml(batch.daftar(loaded.berkas)), target)
+    return target
+
+
+def _template(loaded: LoadedEvent, kind: str):
+    from naskah.rendering import registry
+    from naskah.rendering.docx_engine import PreparedTemplate
+    from naskah.rendering.filters import make_document_environment
+    from naskah.rendering.undangan_context import halaman
+
+    choice = registry.choose(loaded, kind)
+    env = make_document_environment(sandboxed=choice.user_owned)
+    page = halaman(loaded.berkas.instansi.gaya)
+    return PreparedTemplate.load(choice.source, env, page=page, images=registry.images(loaded))
+
+
+def nama_berkas(penerima: Iterable) -> list[str]:
+    """Return the numbered, safe file names of the per-recipient letters: '01-camat-bara.docx'."""
+    from naskah.rendering.undangan_context import label_berkas
+
+    items = list(penerima)
+    return [OutputFolder.numbered_name(i, len(items), label_berkas(p), ".docx") for i, p in enumerate(items, start=1)]
+
+
+def ringkasan(paths: list[Path], folder: Path, detik: float) -> str:
+    """Return the summary line printed after a run: what was written, how many, where, how long."""
+    names = {p.name for p in paths}
+    letters = len(paths) - (NAMA_GABUNGAN in names) - (NAMA_DAFTAR in names)
+    parts = []
+    if letters:
+        parts.append(f"{letters} surat undangan per penerima")
+    if NAMA_GABUNGAN in names:
+        parts.append(f"berkas cetak {NAMA_GABUNGAN}")
+    if NAMA_DAFTAR in names:
+        parts.append(f"surat dengan daftar undangan {NAMA_DAFTAR}")
+    what = ", ".join(parts[:-1]) + (" dan " if len(parts) > 1 else "") + parts[-1]
+    return f"Selesai: {what} ditulis ke {folder} ({_detik(detik)} detik)."
+
+
+def _detik(detik: float) -> str:
+    return f"{detik:.1f}".replace(".", ",")  # Indonesian decimal comma

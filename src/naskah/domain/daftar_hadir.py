@@ -1,0 +1,193 @@
+"""Attendance sheets (domain §11): columns, grouping into sheets, blank rows, orientation, zig-zag signing."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from collections.abc import Iterable, Sequence
+
+from naskah.domain import gelar, nip
+from naskah.domain.schema import Penerima
+
+# Sheets follow the order guests are received in; other groups follow in the order they first appear.
+URUTAN_KELOMPOK = ("undangan", "narasumber", "peserta", "panitia")
+KOLOM_POTRET_MAKS = 6
+BARIS_TANPA_DAFTAR = 25  # a blank-only sheet with no list to take a percentage of: about one and a half pages
+BARIS_KOSONG_MAKS = 5000
+PERSEN_MAKS = 500
+_ATURAN = re.compile(r"(?P<angka>\d+)\s*(?P<persen>%?)")
+# Arial 10 pt advances, in millimetres, to fit "12. ……" into half a signature cell.
+_LEBAR_TITIK_MM, _LEBAR_ANGKA_MM, _BANTALAN_SEL_MM = 0.98, 1.96, 3.8
+
+
+@dataclasses.dataclass(frozen=True)
+class Kolom:
+    """One column of the table: its key in the event file, heading, relative width and alignment."""
+
+    kunci: str
+    judul: str
+    bobot: float
+    rata: str  # "kiri" or "tengah"
+
+
+KOLOM = {
+    k.kunci: k
+    for k in (
+        Kolom("no", "No.", 0.9, "tengah"),
+        Kolom("nama", "Nama", 3.9, "kiri"),
+        Kolom("jabatan_instansi", "Jabatan/Instansi", 6.0, "kiri"),
+        Kolom("jenis_kelamin", "L/P", 0.9, "tengah"),
+        Kolom("nip", "NIP", 4.0, "kiri"),
+        Kolom("telepon", "Nomor HP", 3.2, "kiri"),  # 12 digits on one line at 10 pt
+        Kolom("email", "Pos-el", 4.0, "kiri"),
+        Kolom("tanda_tangan", "Tanda Tangan", 3.5, "kiri"),
+    )
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class Kelompok:
+    """The people of one sheet; `nama` is None for the sheet of people without a group."""
+
+    nama: str | None
+    penerima: tuple[Penerima, ...]
+
+    @property
+    def judul(self) -> str:
+        """Return the sheet title: "DAFTAR HADIR" or "DAFTAR HADIR PESERTA"."""
+        return f"DAFTAR HADIR {self.nama.upper()}" if self.nama else "DAFTAR HADIR"
+
+
+def pilih_kolom(kunci: Iterable[str]) -> list[Kolom]:
+    """Return the columns named in `kunci`, in order, each once; ValueError for an unknown or empty list."""
+    chosen: list[Kolom] = []
+    for key in kunci:
+        if key not in KOLOM:
+            msg = f"kolom daftar hadir '{key}' tidak dikenal; pilih dari: {', '.join(KOLOM)}"
+            raise ValueError(msg)
+        if KOLOM[key] not in chosen:
+            chosen.append(KOLOM[key])
+    if not chosen:
+        raise ValueError("daftar hadir perlu minimal satu kolom")
+    return chosen
+
+
+def orientasi(jumlah_kolom: int, pilihan: str = "otomatis") -> str:
+    """Return "potret" or "lanskap": landscape above six columns unless `pilihan` says otherwise."""
+    if pilihan in ("potret", "lanskap"):
+        return pilihan
+    return "potret" if jumlah_kolom <= KOLOM_POTRET_MAKS else "lanskap"
+
+
+def baris_kosong(aturan: str, jumlah: int) -> int:
+    """Return how many blank rows follow `jumlah` names: "15" → 15, "20%" → 20 % rounded up.
+
+    Rounding up means a list of 31 gets 7 blank rows (6.2), so a percentage never gives zero
+    rows to a non-empty list. With no names at all a percentage gives `BARIS_TANPA_DAFTAR` rows.
+    """
+    match = _ATURAN.fullmatch(str(aturan).strip())
+    if match is None:
+        msg = f"baris kosong '{aturan}' tidak dikenali; tulis jumlah baris (mis. 15) atau persen dari daftar (mis. 20%)"
+        raise ValueError(msg)
+    angka = int(match["angka"])
+    if not match["persen"]:
+        return _batasi(angka, BARIS_KOSONG_MAKS, f"paling banyak {BARIS_KOSONG_MAKS} baris kosong")
+    _batasi(angka, PERSEN_MAKS, f"paling banyak {PERSEN_MAKS}%")
+    if jumlah == 0:
+        return BARIS_TANPA_DAFTAR
+    return math.ceil(jumlah * angka / 100)
+
+
+def _batasi(angka: int, maks: int, pesan: str) -> int:
+    if angka > maks:
+        raise ValueError(f"baris kosong {angka} terlalu banyak; {pesan}")
+    return angka
+
+
+def kelompokkan(penerima: Sequence[Penerima], per_kelompok: bool = True) -> list[Kelompok]:
+    """Return the sheets: one per group (undangan, narasumber, peserta, panitia, others), or one for all.
+
+    Groups are matched without regard to case; people without a group get a last sheet of their own.
+    """
+    if not per_kelompok or not any(p.kelompok for p in penerima):
+        return [Kelompok(None, tuple(penerima))]
+    groups: dict[str | None, list[Penerima]] = {}
+    for person in penerima:
+        groups.setdefault(_nama_kelompok(person.kelompok), []).append(person)
+    return [Kelompok(name, tuple(groups[name])) for name in sorted(groups, key=_urutan(list(groups)))]
+
+
+def _nama_kelompok(kelompok: str | None) -> str | None:
+    name = " ".join((kelompok or "").split()).lower()
+    return name or None
+
+
+def _urutan(seen: list[str | None]):
+    def key(name: str | None) -> tuple[int, int]:
+        if name in URUTAN_KELOMPOK:
+            return (0, URUTAN_KELOMPOK.index(name))
+        return (1 if name else 2, seen.index(name))
+
+    return key
+
+
+def bagi_lebar(kolom: Sequence[Kolom], satuan: int) -> list[int]:
+    """Return how many of `satuan` equal grid units each column spans, proportional to its weight.
+
+    Every column gets at least one unit and the spans add up to exactly `satuan` (largest remainder).
+    """
+    if satuan < len(kolom):
+        raise ValueError(f"{len(kolom)} kolom tidak muat dalam {satuan} satuan lebar")
+    total = sum(k.bobot for k in kolom)
+    shares = [satuan * k.bobot / total for k in kolom]
+    spans = [max(1, math.floor(share)) for share in shares]
+    by_remainder = sorted(range(len(kolom)), key=lambda i: shares[i] - math.floor(shares[i]), reverse=True)
+    for i in by_remainder[: satuan - sum(spans)]:
+        spans[i] += 1
+    while sum(spans) > satuan:  # the minimum of one unit overshot: take back from the widest
+        spans[spans.index(max(spans))] -= 1
+    return spans
+
+
+def tanda_tangan(nomor: int, lebar_mm: float) -> tuple[str, str]:
+    """Return the signature cell of row `nomor`: its text ("3. ……") and side ("kiri" odd, "kanan" even)."""
+    label = f"{nomor}. "
+    room = lebar_mm / 2 - _BANTALAN_SEL_MM / 2 - len(str(nomor)) * _LEBAR_ANGKA_MM - 2 * _LEBAR_TITIK_MM
+    dots = max(3, int(room / _LEBAR_TITIK_MM))
+    return label + "." * dots, "kiri" if nomor % 2 else "kanan"
+
+
+def jabatan_instansi(jabatan: str | None, instansi: str | None) -> str:
+    """Return the "Jabatan/Instansi" cell, naming the instansi only when the jabatan does not already.
+
+    "Camat Bara" + "Kecamatan Bara" → "Camat Bara"; "Lurah Balandai" + "Kecamatan Bara" →
+    "Lurah Balandai, Kecamatan Bara".
+    """
+    jabatan, instansi = (jabatan or "").strip(), (instansi or "").strip()
+    if not jabatan or not instansi:
+        return jabatan or instansi
+    if instansi.casefold() in jabatan.casefold():
+        return jabatan
+    # The office minus its first word names the same place: Komando/Komandan, Kecamatan/Camat, Sekretariat/Sekretaris.
+    tail = instansi.split(" ", 1)[1] if " " in instansi else ""
+    if tail and jabatan.casefold().endswith(tail.casefold()):
+        return jabatan
+    return f"{jabatan}, {instansi}"
+
+
+def isi_sel(kunci: str, orang: Penerima, gaya_nip: str = "spasi") -> str:
+    """Return the pre-filled text of column `kunci` for `orang` (not for 'no' and 'tanda_tangan')."""
+    if kunci == "nama":
+        return gelar.normalise_nama(orang.nama) if orang.nama else ""
+    if kunci == "jabatan_instansi":
+        return jabatan_instansi(orang.jabatan, orang.instansi)
+    if kunci == "jenis_kelamin":
+        return orang.jenis_kelamin or ""
+    if kunci == "nip":
+        return nip.format_nip(orang.nip, gaya_nip) if orang.nip else ""
+    if kunci == "telepon":
+        return orang.telepon or ""
+    if kunci == "email":
+        return orang.email or ""
+    return ""

@@ -1,0 +1,334 @@
+"""Susunan acara: a §9 preset (or the event's own steps), edited by name, with times in the event's zone."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import difflib
+from collections.abc import Iterable, Sequence
+
+from naskah.domain import tanggal
+from naskah.domain.pejabat import jabatan_lengkap
+from naskah.domain.protokol import cari_peringkat
+from naskah.domain.schema import BerkasAcara, Langkah, Pejabat, Petugas, Pihak, Sambutan, Sisipan, SusunanAcara
+from naskah.domain.susunan_preset import UPACARA, LangkahPreset, langkah_preset, pakai_kosakata
+from naskah.errors import NaskahError
+
+_HARI = 24 * 60
+_DURASI_SAMBUTAN, _DURASI_PERESMIAN = 10, 15
+
+
+class LangkahTidakDikenal(NaskahError):
+    """An edit (sisipkan, hapus, ganti_nama) names a step the rundown does not have."""
+
+    def __init__(self, kunci: str, pesan: str, saran: str = ""):
+        self.kunci, self.pesan, self.saran = kunci, pesan, saran
+        super().__init__(f"{kunci}: {pesan}" + (f" ({saran})" if saran else ""))
+
+
+@dataclasses.dataclass(frozen=True)
+class Tahap:
+    """A step on its way into the rundown; `asal` is its preset name, `kunci` its key path when written."""
+
+    kode: str
+    acara: str
+    oleh: str = ""
+    keterangan: str = ""
+    durasi: int | None = None
+    waktu: dt.time | None = None
+    asal: str = ""
+    kunci: str = ""
+    sebutan: str = ""
+    isian: tuple[tuple[str, str], ...] = ()
+
+
+@dataclasses.dataclass(frozen=True)
+class Baris:
+    """One printed row: time "07.30", what happens, who does it; `kode` and `isian` feed the MC script."""
+
+    nomor: int
+    waktu: str
+    acara: str
+    oleh: str
+    keterangan: str
+    kode: str = ""
+    sebutan: str = ""
+    isian: tuple[tuple[str, str], ...] = ()
+
+
+@dataclasses.dataclass(frozen=True)
+class Peringatan:
+    """A warning about the rundown, at key path `kunci`."""
+
+    kunci: str
+    pesan: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Susunan:
+    """The finished rundown and what deserves a warning."""
+
+    baris: tuple[Baris, ...]
+    peringatan: tuple[Peringatan, ...]
+    upacara: bool
+
+
+def punya_susunan(berkas: BerkasAcara) -> bool:
+    """Return whether `berkas` asks for a rundown (a preset or steps of its own)."""
+    susunan = berkas.susunan_acara
+    return susunan is not None and (susunan.preset != "tanpa" or bool(susunan.langkah))
+
+
+def susun(berkas: BerkasAcara) -> Susunan:
+    """Return the rundown of `berkas`: base steps, the edits by name, then the times."""
+    pengaturan = berkas.susunan_acara or SusunanAcara()
+    tahap = _dasar(berkas, pengaturan)
+    tahap = terapkan_perubahan(tahap, pengaturan)
+    mulai = pengaturan.mulai or berkas.acara.mulai
+    waktu, peringatan = hitung_waktu(tahap, mulai, pengaturan.durasi_bawaan, batas=berkas.acara.selesai)
+    baris = tuple(_baris(i, t, w) for i, (t, w) in enumerate(zip(tahap, waktu), start=1))
+    return Susunan(baris, tuple(peringatan), pengaturan.preset in UPACARA and not pengaturan.langkah)
+
+
+def _baris(nomor: int, tahap: Tahap, waktu: str) -> Baris:
+    return Baris(nomor, waktu, tahap.acara, tahap.oleh, tahap.keterangan, tahap.kode, tahap.sebutan, tahap.isian)
+
+
+# --------------------------------------------------------------------------- base steps
+
+
+def _dasar(berkas: BerkasAcara, pengaturan: SusunanAcara) -> list[Tahap]:
+    """Return the event's own `langkah` when written (they replace the preset), else the preset's steps."""
+    if pengaturan.langkah:
+        return [_dari_langkah(item, f"susunan_acara.langkah[{i}]") for i, item in enumerate(pengaturan.langkah, start=1)]
+    tahap: list[Tahap] = []
+    for langkah in langkah_preset(pengaturan.preset, pengaturan.kosakata):
+        tahap += _dari_preset(langkah, berkas, pengaturan.kosakata)
+    return tahap
+
+
+def _dari_langkah(item: Langkah, kunci: str) -> Tahap:
+    return Tahap("", item.acara, item.oleh or "", item.keterangan or "", item.durasi, item.waktu, item.acara, kunci,
+                 item.oleh or "")
+
+
+def _dari_preset(langkah: LangkahPreset, berkas: BerkasAcara, kosakata: str) -> list[Tahap]:
+    """Return the step(s) of one preset entry; the speeches placeholder becomes one step per speech."""
+    if langkah.kode == "sambutan":
+        return langkah_sambutan(berkas)
+    acara = _KHUSUS[langkah.kode](berkas) if langkah.kode in _KHUSUS else pakai_kosakata(langkah.acara, kosakata)
+    oleh, sebutan = _pelaksana(langkah, berkas.petugas, kosakata)
+    tahap = Tahap(langkah.kode, acara, oleh, durasi=langkah.durasi, asal=acara, sebutan=sebutan)
+    if langkah.kode == "laporan_panitia" and berkas.penandatangan:
+        jabatan = _dengan_wilayah(jabatan_lengkap(berkas.penandatangan), berkas.instansi.wilayah)
+        tahap = dataclasses.replace(tahap, oleh=jabatan, sebutan=jabatan)
+    if langkah.kode == "kedatangan":
+        tahap = dataclasses.replace(tahap, isian=(("tamu", _tamu(berkas)),))
+    return [tahap]
+
+
+def _pelaksana(langkah: LangkahPreset, petugas: Sequence[Petugas], kosakata: str) -> tuple[str, str]:
+    """Return who performs `langkah` (the one petugas in that role, else the role) and how the MC names them."""
+    label = pakai_kosakata(langkah.label, kosakata)
+    for peran in langkah.peran:
+        cocok = [p for p in petugas if _sama(p.peran, pakai_kosakata(peran, kosakata))]
+        if len(cocok) == 1:
+            return cocok[0].nama, cocok[0].nama
+        if cocok:
+            break
+    return label, label[:1].lower() + label[1:]
+
+
+def _sama(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _dengan_wilayah(jabatan: str, wilayah: str) -> str:
+    """Return `jabatan` naming its region, as a rundown read outside the office needs."""
+    return jabatan if wilayah.casefold() in jabatan.casefold() else f"{jabatan} {wilayah}"
+
+
+def _pembuka(berkas: BerkasAcara) -> Sambutan | None:
+    """Return the speech of the highest official: the one that opens the event, else the last in rank."""
+    urut = urutan_sambutan(berkas.sambutan)
+    return urut[-1] if urut else None
+
+
+def _tamu(berkas: BerkasAcara) -> str:
+    """Return whom the hall stands up for: the principal, or their representative."""
+    utama = _pembuka(berkas)
+    if utama is None:
+        return "para tamu undangan"
+    if utama.dibacakan_oleh:
+        return f"{jabatan_lengkap(utama.oleh)} yang diwakili oleh {jabatan_lengkap(utama.dibacakan_oleh)}"
+    return jabatan_lengkap(utama.oleh)
+
+
+def _kedatangan(berkas: BerkasAcara) -> str:
+    utama = _pembuka(berkas)
+    if utama is None:
+        return "Kedatangan undangan"
+    wakil = " (atau yang mewakili)" if utama.dibacakan_oleh else ""
+    return f"Kedatangan {jabatan_lengkap(utama.oleh)}{wakil} dan undangan"
+
+
+def _penandatanganan(berkas: BerkasAcara) -> str:
+    judul = berkas.nota_kesepahaman.judul if berkas.nota_kesepahaman else "NOTA KESEPAHAMAN"
+    pihak = [p.instansi for p in berkas.pihak]
+    if len(pihak) < 2:
+        return f"Penandatanganan {judul.lower()}, dilanjutkan pertukaran naskah"
+    antara = f"{pihak[0]} dan {pihak[1]}" if len(pihak) == 2 else f"{', '.join(pihak[:-1])}, dan {pihak[-1]}"
+    return f"Penandatanganan {judul.title()} antara {antara}, dilanjutkan pertukaran naskah"
+
+
+def _materi(berkas: BerkasAcara) -> str:
+    jenis = " advokasi" if berkas.acara.jenis == "advokasi" else ""
+    return f"Penyampaian materi{jenis} dan diskusi"
+
+
+_KHUSUS = {"kedatangan": _kedatangan, "penandatanganan": _penandatanganan, "materi": _materi}
+
+
+# --------------------------------------------------------------------------- speeches
+
+
+def urutan_sambutan(sambutan: Sequence[Sambutan]) -> list[Sambutan]:
+    """Return the speeches lowest rank first; the highest official, who opens the event, speaks last (§9.3)."""
+    urut = sorted(sambutan, key=_peringkat_pembicara, reverse=True)  # reverse keeps equal ranks in file order
+    return sorted(urut, key=lambda s: s.membuka_acara)
+
+
+def _peringkat_pembicara(item: Sambutan) -> tuple[int, str, int]:
+    """Return the §7 sort key of the speaker; an office the table does not know ranks lowest."""
+    peringkat = cari_peringkat(item.oleh.jabatan)
+    return peringkat.kunci if peringkat else (99, "", 0)
+
+
+def langkah_sambutan(berkas: BerkasAcara) -> list[Tahap]:
+    """Return one rundown step per speech: partners' first (§9.3), then `sambutan` by rank."""
+    tahap = [_sambutan_mitra(p.pejabat) for p in _mitra(berkas)]
+    return tahap + [_sambutan(s) for s in urutan_sambutan(berkas.sambutan)]
+
+
+def _mitra(berkas: BerkasAcara) -> list[Pihak]:
+    """Return MoU parties from outside the host government whose head has no speech of their own."""
+    pembicara = {_kunci_jabatan(s.oleh.jabatan) for s in berkas.sambutan}
+    tuan_rumah = _kunci_jabatan(berkas.instansi.pemerintah)
+    return [p for p in berkas.pihak
+            if _kunci_jabatan(p.instansi) != tuan_rumah and _kunci_jabatan(p.pejabat.jabatan) not in pembicara]
+
+
+def _kunci_jabatan(teks: str) -> str:
+    return " ".join(teks.split()).casefold()
+
+
+def _sambutan_mitra(pejabat: Pejabat) -> Tahap:
+    jabatan = jabatan_lengkap(pejabat)
+    acara = f"Sambutan {jabatan}"
+    return Tahap("sambutan", acara, jabatan, durasi=_DURASI_SAMBUTAN, asal=acara, sebutan=jabatan,
+                 isian=(("pengumuman", acara),))
+
+
+def _sambutan(item: Sambutan) -> Tahap:
+    """Return the step of one speech, read by a representative when `dibacakan_oleh` is given."""
+    acara = f"Sambutan {jabatan_lengkap(item.oleh)}"
+    if item.membuka_acara:
+        acara += " sekaligus membuka kegiatan secara resmi"
+    pengumuman, penutur = acara, jabatan_lengkap(item.oleh)
+    if item.dibacakan_oleh:
+        penutur = jabatan_lengkap(item.dibacakan_oleh)
+        pengumuman = f"{acara}, yang dibacakan oleh {penutur}"
+        acara = f"{acara} (dibacakan oleh {penutur})"
+    durasi = _DURASI_PERESMIAN if item.membuka_acara else _DURASI_SAMBUTAN
+    return Tahap("sambutan", acara, penutur, durasi=durasi, asal=acara, sebutan=penutur,
+                 isian=(("pengumuman", pengumuman),))
+
+
+# --------------------------------------------------------------------------- edits by name
+
+
+def terapkan_perubahan(tahap: list[Tahap], pengaturan: SusunanAcara) -> list[Tahap]:
+    """Return `tahap` after `hapus`, `ganti_nama`, then `sisipkan` (each names steps by words they contain)."""
+    tahap = list(tahap)
+    for i, teks in enumerate(pengaturan.hapus, start=1):
+        cocok = set(_cari(tahap, teks, f"susunan_acara.hapus[{i}]"))
+        tahap = [t for j, t in enumerate(tahap) if j not in cocok]
+    for lama, baru in pengaturan.ganti_nama.items():
+        for j in _cari(tahap, lama, f"susunan_acara.ganti_nama.{lama}"):
+            tahap[j] = dataclasses.replace(tahap[j], acara=baru.strip())
+    for i, sisipan in enumerate(pengaturan.sisipkan, start=1):
+        _sisipkan(tahap, sisipan, f"susunan_acara.sisipkan[{i}]")
+    return tahap
+
+
+def _sisipkan(tahap: list[Tahap], sisipan: Sisipan, kunci: str) -> None:
+    if sisipan.setelah and sisipan.sebelum:
+        raise LangkahTidakDikenal(kunci, "isi 'setelah' atau 'sebelum', jangan keduanya")
+    baru = _dari_langkah(sisipan, kunci)
+    if sisipan.setelah:
+        tahap.insert(_cari(tahap, sisipan.setelah, f"{kunci}.setelah")[0] + 1, baru)
+    elif sisipan.sebelum:
+        tahap.insert(_cari(tahap, sisipan.sebelum, f"{kunci}.sebelum")[0], baru)
+    else:
+        tahap.append(baru)
+
+
+def _cari(tahap: Sequence[Tahap], teks: str, kunci: str) -> list[int]:
+    """Return the positions of the steps whose text (current or preset) contains `teks`; raise when none."""
+    dicari = _kunci_jabatan(teks)
+    cocok = [i for i, t in enumerate(tahap) if dicari in _kunci_jabatan(t.acara) or dicari in _kunci_jabatan(t.asal)]
+    if cocok:
+        return cocok
+    raise LangkahTidakDikenal(kunci, f"langkah '{teks}' tidak ada di susunan acara", _saran(teks, tahap))
+
+
+def _saran(teks: str, tahap: Iterable[Tahap]) -> str:
+    nama = list(dict.fromkeys(t.acara for t in tahap))
+    mirip = difflib.get_close_matches(teks, nama, n=2, cutoff=0.4)
+    if mirip:
+        return "mungkin maksudnya " + " atau ".join(f"'{m}'" for m in mirip)
+    return "tulis sebagian kata dari uraian langkah, mis. 'Pembacaan doa'"
+
+
+# --------------------------------------------------------------------------- times
+
+
+def hitung_waktu(
+    tahap: Sequence[Tahap], mulai: dt.time, durasi_bawaan: int, *, batas: dt.time | None = None
+) -> tuple[list[str], list[Peringatan]]:
+    """Return each step's start ("07.30") and warnings; a written time wins and the clock runs on from it.
+
+    A written time earlier than the running clock is kept (the clerk may overlap steps on purpose) but
+    warned about, because it usually means a duration above it is wrong. So is a rundown running past
+    `batas`, the event's end.
+    """
+    jam = _menit(mulai)
+    hasil: list[str] = []
+    peringatan: list[Peringatan] = []
+    for item in tahap:
+        if item.waktu is not None:
+            tertulis = _menit(item.waktu)
+            if tertulis < jam:
+                peringatan.append(_terlalu_awal(item, tertulis, jam))
+            jam = tertulis
+        hasil.append(_jam(jam))
+        jam += item.durasi if item.durasi is not None else durasi_bawaan
+    if batas is not None and tahap and jam > batas.hour * 60 + batas.minute >= _menit(mulai):
+        pesan = f"susunan acara baru selesai pukul {_jam(jam)}, sesudah jam selesai acara {tanggal.jam(batas)}"
+        peringatan.append(Peringatan("acara.selesai", pesan))
+    return hasil, peringatan
+
+
+def _menit(waktu: dt.time) -> int:
+    return waktu.hour * 60 + waktu.minute
+
+
+def _terlalu_awal(item: Tahap, tertulis: int, jam: int) -> Peringatan:
+    pesan = (f"jam {_jam(tertulis)} untuk '{item.acara}' lebih awal daripada selesainya langkah sebelumnya "
+             f"({_jam(jam)}); periksa durasi di atasnya")
+    return Peringatan(f"{item.kunci}.waktu" if item.kunci else "susunan_acara", pesan)
+
+
+def _jam(menit: int) -> str:
+    menit %= _HARI
+    return tanggal.jam(dt.time(menit // 60, menit % 60))

@@ -1,0 +1,240 @@
+"""PDF through LibreOffice: one headless ``soffice`` run per list of documents, then pypdf to cut per letter."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+
+from naskah.errors import PdfError
+from naskah.rendering.output import atomic_open, output_errors
+
+DEFAULT_TIMEOUT = 300.0
+INSTALL_HINT = (
+    "pasang LibreOffice Writer dan huruf Liberation, mis. 'sudo apt-get install libreoffice-writer-nogui "
+    "fonts-liberation2' (Debian/Ubuntu) atau unduh dari https://www.libreoffice.org, lalu jalankan lagi"
+)
+_KNOWN_PLACES = (
+    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+    r"C:\Program Files\LibreOffice\program\soffice.exe",
+    r"C:\Program Files (x86)\LibreOffice\program\soffice.exe",
+)
+_METRIC_TWINS = ("liberation sans", "arial", "arimo")
+
+
+def find_soffice() -> str:
+    """Return the LibreOffice executable; raise `PdfError` with the install hint when there is none."""
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    found = found or next((place for place in _KNOWN_PLACES if Path(place).is_file()), None)
+    if found is None:
+        raise PdfError(f"LibreOffice (soffice) tidak ditemukan, padahal diperlukan untuk membuat PDF; {INSTALL_HINT}")
+    return found
+
+
+def font_warning() -> str | None:
+    """Return a warning when Arial does not resolve to Arial or a metric twin (Liberation Sans), else None.
+
+    Without a metric-compatible font LibreOffice falls back to DejaVu and lines break elsewhere than in Word.
+    """
+    fc_match = shutil.which("fc-match")
+    if fc_match is None:  # Windows and macOS have no fontconfig; they ship Arial itself
+        return None
+    try:
+        found = subprocess.run([fc_match, "Arial"], capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if any(twin in found.lower() for twin in _METRIC_TWINS):
+        return None
+    shown = found.strip() or "tidak ada"
+    return (f"huruf Arial tidak tersedia (diganti {shown}), jadi baris di PDF dapat terpotong lain daripada di Word; "
+            "pasang huruf Liberation, mis. 'sudo apt-get install fonts-liberation2'")
+
+
+def convert_to_pdf(
+    docx_paths: Sequence[Path],
+    outdir: Path,
+    *,
+    targets: Sequence[Path] | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> list[Path]:
+    """Convert `docx_paths` to PDF with one LibreOffice start; return the PDFs.
+
+    Each PDF lands at the matching entry of `targets`, or at ``outdir/<stem>.pdf``. Nothing appears under
+    a final name unless its conversion succeeded: LibreOffice writes into a temporary folder inside `outdir`.
+    """
+    sources = [Path(p) for p in docx_paths]
+    finals = [Path(t) for t in targets] if targets is not None else [Path(outdir) / f"{p.stem}.pdf" for p in sources]
+    if len(finals) != len(sources):
+        raise ValueError("targets must match docx_paths one to one")
+    if not sources:
+        return []
+    exe = find_soffice()
+    with output_errors(Path(outdir)):
+        work = Path(tempfile.mkdtemp(prefix=".naskah-pdf-", dir=outdir))
+    try:
+        inputs = _stage_inputs(sources, work / "masuk")
+        _run_soffice(exe, inputs, work / "keluar", timeout)
+        return [_move_into_place(work / "keluar" / f"{i.stem}.pdf", src, final)
+                for i, src, final in zip(inputs, sources, finals)]
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _stage_inputs(sources: list[Path], folder: Path) -> list[Path]:
+    """Link (or copy) the sources under numbered names, so equal stems in different folders cannot collide."""
+    folder.mkdir()
+    staged = []
+    for number, source in enumerate(sources, start=1):
+        if not source.is_file():
+            raise PdfError(f"{source}: berkas .docx tidak ada, jadi tidak dapat dijadikan PDF")
+        target = folder / f"{number:06d}.docx"
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copyfile(source, target)
+        staged.append(target)
+    return staged
+
+
+def _run_soffice(exe: str, inputs: list[Path], outdir: Path, timeout: float) -> None:
+    """Run one headless LibreOffice with a fresh user profile (two runs sharing one fail silently)."""
+    profile = Path(tempfile.mkdtemp(prefix="naskah-lo-profil-"))
+    command = [exe, "--headless", "--norestore", f"-env:UserInstallation={profile.as_uri()}",
+               "--convert-to", "pdf", "--outdir", str(outdir), *map(str, inputs)]
+    try:
+        completed = _run_with_timeout(command, timeout)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    if completed.returncode != 0 and not any(outdir.glob("*.pdf")):
+        raise PdfError(f"LibreOffice gagal membuat PDF (kode {completed.returncode}: {_last_line(completed.stderr)}); "
+                       "tutup LibreOffice yang sedang terbuka lalu coba lagi")
+
+
+def _run_with_timeout(command: list[str], timeout: float) -> subprocess.CompletedProcess[str]:
+    """Run `command`; on timeout kill it with every child (soffice starts soffice.bin) and raise `PdfError`."""
+    own_group = os.name == "posix"
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               start_new_session=own_group)
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        _kill(process, own_group)
+        raise PdfError(f"LibreOffice tidak selesai dalam {timeout:g} detik dan dihentikan; tutup jendela LibreOffice "
+                       "yang mungkin sedang menunggu jawaban, lalu coba lagi") from None
+    except BaseException:
+        _kill(process, own_group)
+        raise
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
+def _kill(process: subprocess.Popen[str], own_group: bool) -> None:
+    try:
+        if own_group:
+            os.killpg(process.pid, signal.SIGKILL)
+        else:
+            process.kill()
+    except OSError:
+        pass
+    process.communicate()
+
+
+def _move_into_place(produced: Path, source: Path, final: Path) -> Path:
+    if not produced.is_file() or produced.stat().st_size == 0:
+        raise PdfError(f"{source.name}: LibreOffice tidak menghasilkan PDF; buka berkas itu di LibreOffice untuk "
+                       f"melihat masalahnya, atau periksa bahwa {INSTALL_HINT.split(', lalu')[0]}")
+    with output_errors(final):
+        os.replace(produced, final)
+    return final
+
+
+def _last_line(text: str) -> str:
+    lines = [line for line in text.splitlines() if line.strip() and "javaldx" not in line]
+    return lines[-1].strip() if lines else "tanpa pesan"
+
+
+# --------------------------------------------------------------------------- cutting a merged PDF
+
+
+def page_count(pdf: Path) -> int:
+    """Return the number of pages of `pdf`."""
+    from pypdf import PdfReader
+
+    return len(PdfReader(pdf).pages)
+
+
+def split_pdf(merged_pdf: Path, page_counts_or_ranges: Sequence[int | range], targets: Sequence[Path]) -> list[Path]:
+    """Cut `merged_pdf` into `targets`: the n-th gets the n-th page count (consecutive) or page range (0-based)."""
+    from pypdf import PdfReader, PdfWriter
+
+    reader = PdfReader(merged_pdf)
+    ranges = _as_ranges(page_counts_or_ranges, len(reader.pages))
+    if len(ranges) != len(targets):
+        raise ValueError("one page range per target")
+    for pages, target in zip(ranges, targets):
+        writer = PdfWriter()
+        for number in pages:
+            writer.add_page(reader.pages[number])
+        with output_errors(Path(target)), atomic_open(Path(target)) as fp:
+            writer.write(fp)
+    return [Path(t) for t in targets]
+
+
+def _as_ranges(items: Sequence[int | range], total: int) -> list[range]:
+    """Return `items` as page ranges; counts must add up to `total` exactly."""
+    if all(isinstance(item, range) for item in items):
+        ranges = list(items)
+        complete = True
+    else:
+        bounds = list(itertools.accumulate((int(count) for count in items), initial=0))
+        ranges = [range(start, stop) for start, stop in zip(bounds, bounds[1:])]
+        complete = bounds[-1] == total
+    if not complete or any(len(r) == 0 or r.start < 0 or r.stop > total for r in ranges):
+        raise PdfError(f"PDF gabungan berisi {total} halaman, tidak cocok dengan pembagian per naskah; "
+                       "buat ulang naskahnya lalu coba lagi")
+    return ranges
+
+
+def letter_page_counts(merged_pdf: Path, markers: Sequence[str]) -> list[int]:
+    """Return how many pages each letter of `merged_pdf` has; `markers[i]` is text only letter i's first page shows.
+
+    When there are as many pages as letters every letter has one page and no text is read. Otherwise
+    letter i starts on the first page after letter i-1's start whose text holds `markers[i]` (whitespace and
+    letter forms are ignored, so line wrapping in the PDF does not matter).
+    """
+    total = page_count(merged_pdf)
+    if total == len(markers):
+        return [1] * total
+    if total < len(markers) or not all(_squash(m) for m in markers):
+        raise PdfError(_MISMATCH.format(total=total, letters=len(markers)))
+    pages = [_squash(text) for text in page_texts(merged_pdf)]
+    starts, page = [], 0
+    for marker in map(_squash, markers):
+        page = next((p for p in range(page, total) if marker in pages[p]), None)
+        if page is None:
+            raise PdfError(_MISMATCH.format(total=total, letters=len(markers)))
+        starts.append(page)
+        page += 1
+    if starts[0] != 0:
+        raise PdfError(_MISMATCH.format(total=total, letters=len(markers)))
+    return [end - start for start, end in zip(starts, starts[1:] + [total])]
+
+
+_MISMATCH = ("PDF gabungan berisi {total} halaman, tetapi awal tiap surat dari {letters} surat tidak dapat ditemukan "
+             "di dalamnya; PDF per penerima tidak dibuat, buat ulang dengan --pdf atau cetak dari PDF gabungan")
+
+
+def page_texts(pdf: Path) -> list[str]:
+    """Return the extracted text of each page of `pdf`."""
+    from pypdf import PdfReader
+
+    return [page.extract_text() or "" for page in PdfReader(pdf).pages]
+
+
+def _squash(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split()).casefold()

@@ -1,0 +1,84 @@
+"""Tests for naskah.rendering.environment: strict, escaped, sandboxed Jinja and Indonesian errors."""
+
+from __future__ import annotations
+
+import jinja2
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from markupsafe import escape
+
+from naskah.errors import RenderError, TemplateError
+from naskah.rendering.environment import jinja_errors, make_environment, register_filters
+
+
+def render(source: str, *, sandboxed: bool = False, **context: object) -> str:
+    env = make_environment(sandboxed=sandboxed)
+    with jinja_errors("surat.docx", source):
+        return env.from_string(source).render(context)
+
+
+def test_values_are_escaped_for_xml():
+    assert render("<w:t>{{ v }}</w:t>", v="PT Maju & Jaya <Tbk>") == "<w:t>PT Maju &amp; Jaya &lt;Tbk&gt;</w:t>"
+
+
+@pytest.mark.parametrize("value", ["{{ 7*7 }}", "{% for x in y %}", "{# komentar #}", "{{ cycler.__init__ }}"])
+def test_data_is_never_template_code(value):
+    assert render("{{ v }}", v=value) == value
+
+
+@given(st.text())
+def test_any_value_prints_as_escaped_text(value):
+    assert render("{{ v }}", v=value) == str(escape(value))
+
+
+def test_missing_field_names_the_field_and_template():
+    with pytest.raises(RenderError, match=r"^surat\.docx: kolom 'nama' tidak tersedia"):
+        render("Yth. {{ nama }}")
+
+
+@pytest.mark.parametrize("source", ["{{ acara.tempat }}", "{{ acara['tempat'] }}"])
+def test_missing_key_names_the_key(source):
+    with pytest.raises(RenderError, match="kolom 'tempat' tidak tersedia"):
+        render(source, acara={})
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["{{ ''.__class__.__mro__ }}", "{{ cycler.__init__.__globals__ }}", "{{ ''.format.__globals__ }}"],
+)
+def test_sandbox_stops_python_internals(source):
+    with pytest.raises(RenderError, match="bagian dalam Python dan dihentikan"):
+        render(source, sandboxed=True)
+
+
+def test_sandbox_still_renders_ordinary_templates():
+    assert render("{{ a | upper }} {{ b }}", sandboxed=True, a="x", b=1) == "X 1"
+
+
+def test_syntax_error_gives_line_and_text():
+    with pytest.raises(TemplateError) as info:
+        render("baris satu\n<w:t>Kepada {{ nama }</w:t>")
+    message = str(info.value)
+    assert message.startswith("surat.docx, baris 2: penulisan tag template salah")
+    assert "«Kepada {{ nama }»" in message
+    assert "\n" not in message
+
+
+def test_filters_are_registered_in_one_place():
+    env = make_environment(filters={"teriak": lambda s: f"{s}!"})
+    register_filters(env, {"bisik": str.lower})
+    assert env.from_string("{{ 'A' | teriak }} {{ 'B' | bisik }}").render() == "A! b"
+
+
+@pytest.mark.parametrize("filters", [{"bukan nama": str}, {"x": "bukan fungsi"}])
+def test_bad_filters_are_refused(filters):
+    with pytest.raises(TypeError):
+        make_environment(filters=filters)
+
+
+def test_sandboxed_environment_is_immutable_sandbox():
+    env = make_environment(sandboxed=True)
+    assert isinstance(env, jinja2.sandbox.ImmutableSandboxedEnvironment)
+    assert env.autoescape is True
+    assert env.undefined is jinja2.StrictUndefined

@@ -1,0 +1,246 @@
+"""PDF through LibreOffice: errors that name the fix, one run for many files, print files cut per letter.
+
+Tests marked `libreoffice` render real PDFs (the `soffice` fixture fails instead of skipping in CI).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+from pathlib import Path
+
+import docx
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from naskah.commands import pdf_step, undangan
+from naskah.domain.loader import load_event
+from naskah.errors import PdfError
+from naskah.rendering import pdf
+from naskah.rendering.docx_engine import MergedWriter, PreparedTemplate
+from naskah.rendering.filters import make_document_environment
+from naskah.rendering.output import OutputFolder
+from tests.conftest import EXAMPLES
+
+F4_POINTS = (215 / 25.4 * 72, 330 / 25.4 * 72)  # 609.4 × 935.4 pt
+posix_only = pytest.mark.skipif(os.name != "posix", reason="skrip soffice tiruan memakai /bin/sh")
+
+
+def fake_program(folder: Path, name: str, script: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Put a shell script called `name` first on PATH."""
+    folder.mkdir(exist_ok=True)
+    program = folder / name
+    program.write_text(f"#!/bin/sh\n{script}\n", encoding="utf-8")
+    program.chmod(program.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+
+
+def small_docx(path: Path, *lines: str) -> Path:
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document.save(str(path))
+    return path
+
+
+def blank_pdf(path: Path, heights: list[int]) -> Path:
+    writer = PdfWriter()
+    for height in heights:
+        writer.add_blank_page(width=100, height=height)
+    with path.open("wb") as fp:
+        writer.write(fp)
+    return path
+
+
+def heights(path: Path) -> list[int]:
+    return [round(float(page.mediabox.height)) for page in PdfReader(path).pages]
+
+
+def pdf_text(path: Path, *, layout: bool = False) -> str:
+    args = ["pdftotext", *(["-layout"] if layout else []), str(path), "-"]
+    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+
+
+# --------------------------------------------------------------------------- errors naming the fix
+
+
+def test_missing_libreoffice_names_the_install_command(tmp_path, monkeypatch):
+    monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
+    monkeypatch.setattr(pdf, "_KNOWN_PLACES", ())
+    with pytest.raises(PdfError, match="apt-get install libreoffice-writer-nogui fonts-liberation2"):
+        pdf.convert_to_pdf([small_docx(tmp_path / "a.docx", "x")], tmp_path)
+
+
+@posix_only
+def test_a_hanging_libreoffice_is_stopped_after_the_timeout(tmp_path, monkeypatch):
+    fake_program(tmp_path / "bin", "soffice", "sleep 30", monkeypatch)
+    source = small_docx(tmp_path / "a.docx", "x")
+    with pytest.raises(PdfError, match="tidak selesai dalam 0.5 detik"):
+        pdf.convert_to_pdf([source], tmp_path, timeout=0.5)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.docx", "bin"]  # no temp folder, no PDF
+
+
+@posix_only
+def test_libreoffice_writing_nothing_is_an_error_not_a_missing_file(tmp_path, monkeypatch):
+    fake_program(tmp_path / "bin", "soffice", "exit 0", monkeypatch)
+    source = small_docx(tmp_path / "surat.docx", "x")
+    with pytest.raises(PdfError, match="surat.docx: LibreOffice tidak menghasilkan PDF"):
+        pdf.convert_to_pdf([source], tmp_path)
+    assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob(".naskah-pdf-*"))
+
+
+@posix_only
+def test_arial_falling_back_to_dejavu_is_warned_about(tmp_path, monkeypatch):
+    fake_program(tmp_path / "bin", "fc-match", 'echo \'DejaVuSans.ttf: "DejaVu Sans" "Book"\'', monkeypatch)
+    warning = pdf.font_warning()
+    assert warning is not None and "DejaVu Sans" in warning and "fonts-liberation2" in warning
+
+
+@posix_only
+def test_arial_resolving_to_liberation_sans_is_fine(tmp_path, monkeypatch):
+    fake_program(tmp_path / "bin", "fc-match", 'echo \'LiberationSans-Regular.ttf: "Liberation Sans" "Regular"\'', monkeypatch)
+    assert pdf.font_warning() is None
+
+
+# --------------------------------------------------------------------------- cutting a print file
+
+
+def test_split_pdf_by_page_counts(tmp_path):
+    merged = blank_pdf(tmp_path / "gabungan.pdf", [101, 102, 103, 104])
+    parts = pdf.split_pdf(merged, [1, 2, 1], [tmp_path / "a.pdf", tmp_path / "b.pdf", tmp_path / "c.pdf"])
+    assert [heights(p) for p in parts] == [[101], [102, 103], [104]]
+
+
+def test_split_pdf_by_ranges(tmp_path):
+    merged = blank_pdf(tmp_path / "gabungan.pdf", [101, 102, 103])
+    parts = pdf.split_pdf(merged, [range(2, 3), range(0, 2)], [tmp_path / "a.pdf", tmp_path / "b.pdf"])
+    assert [heights(p) for p in parts] == [[103], [101, 102]]
+
+
+def test_page_counts_that_do_not_add_up_refuse_to_cut(tmp_path):
+    merged = blank_pdf(tmp_path / "gabungan.pdf", [101, 102, 103])
+    with pytest.raises(PdfError, match="3 halaman"):
+        pdf.split_pdf(merged, [1, 1], [tmp_path / "a.pdf", tmp_path / "b.pdf"])
+    assert not (tmp_path / "a.pdf").exists()
+
+
+def test_one_page_per_letter_needs_no_text(tmp_path):
+    class Unreadable(list):
+        def __getitem__(self, index):
+            raise AssertionError("markers must not be read when pages == letters")
+
+    merged = blank_pdf(tmp_path / "gabungan.pdf", [101, 102, 103])
+    assert pdf.letter_page_counts(merged, Unreadable(["a", "b", "c"])) == [1, 1, 1]
+
+
+def test_markers_are_the_first_line_not_every_letter_shares():
+    texts = [["KOP", "Nomor: 1", "Yth. Camat Bara", "isi"],
+             ["KOP", "Nomor: 1", "Yth. Camat Wara", "isi", "lampiran"],
+             ["KOP", "Nomor: 1", "Yth. Camat Wara", "isi"]]
+    assert pdf_step.letter_markers(texts) == ["Yth. Camat Bara", "Yth. Camat Wara", "Yth. Camat Wara"]
+
+
+def test_identical_letters_fall_back_to_their_first_line():
+    assert pdf_step.letter_markers([["KOP", "isi"], ["KOP", "isi"]]) == ["KOP", "KOP"]
+
+
+# --------------------------------------------------------------------------- with LibreOffice
+
+
+@pytest.mark.libreoffice
+def test_one_run_converts_many_files_even_with_equal_names(tmp_path, soffice):
+    first = small_docx(tmp_path / "satu" / "surat.docx", "Surat pertama")
+    second = small_docx(tmp_path / "dua" / "surat.docx", "Surat kedua")
+    out = tmp_path / "pdf"
+    out.mkdir()
+    made = pdf.convert_to_pdf([first, second], out, targets=[out / "1.pdf", out / "2.pdf"])
+    assert made == [out / "1.pdf", out / "2.pdf"]
+    assert "Surat pertama" in pdf_text(made[0]) and "Surat kedua" in pdf_text(made[1])
+    assert sorted(p.name for p in out.iterdir()) == ["1.pdf", "2.pdf"]  # the work folder is gone
+
+
+@pytest.mark.libreoffice
+def test_arial_resolves_to_a_metric_compatible_font(soffice):
+    assert pdf.font_warning() is None
+
+
+@pytest.fixture(scope="module")
+def palopo_pdfs(tmp_path_factory, request):
+    """Render the Palopo invitations and their PDFs once: (folder, docx written, PDFs written)."""
+    request.getfixturevalue("soffice")
+    loaded = load_event(EXAMPLES / "advokasi-palopo.yaml")
+    with OutputFolder(tmp_path_factory.mktemp("undangan"), overwrite=False) as folder:
+        written = undangan.buat(loaded, folder, daftar=False)
+        made = pdf_step.tambah_pdf([(folder, written)])
+    return folder.path, written, made, len(loaded.berkas.penerima)
+
+
+@pytest.mark.libreoffice
+def test_every_palopo_invitation_is_one_f4_page(palopo_pdfs):
+    folder, written, made, recipients = palopo_pdfs
+    letters = [p for p in made if p.name != "undangan-gabungan.pdf"]
+    assert len(letters) == recipients
+    for letter in letters:
+        pages = PdfReader(letter).pages
+        assert len(pages) == 1, letter.name
+        size = (float(pages[0].mediabox.width), float(pages[0].mediabox.height))
+        assert size == pytest.approx(F4_POINTS, abs=1.5), letter.name
+
+
+@pytest.mark.libreoffice
+def test_the_print_file_has_one_page_per_recipient(palopo_pdfs):
+    folder, written, made, recipients = palopo_pdfs
+    assert len(PdfReader(folder / "undangan-gabungan.pdf").pages) == recipients
+
+
+@pytest.mark.libreoffice
+def test_each_cut_letter_is_addressed_to_its_own_recipient(palopo_pdfs):
+    folder, written, made, recipients = palopo_pdfs
+    for letter in (folder / "01-ketua-dewan-perwakilan-rakyat-daerah-kota-palopo.pdf", folder / "20-camat-bara.pdf"):
+        assert letter in made
+    assert "Yth. Ketua Dewan Perwakilan Rakyat Daerah" in " ".join(pdf_text(made[0]).split())
+    assert "Yth. Camat Bara" in pdf_text(folder / "20-camat-bara.pdf")
+
+
+@pytest.mark.libreoffice
+def test_no_template_tag_is_left_in_the_invitation_pdfs(palopo_pdfs):
+    folder, written, made, recipients = palopo_pdfs
+    text = pdf_text(folder / "undangan-gabungan.pdf")
+    assert "{{" not in text and "{%" not in text and "}}" not in text
+
+
+def multi_page_template(path: Path) -> Path:
+    document = docx.Document()
+    document.add_paragraph("SURAT CONTOH")
+    document.add_paragraph("Kepada Yth. {{ nama }}")
+    document.add_paragraph("{%p for baris in isi %}")
+    document.add_paragraph("{{ baris }}")
+    document.add_paragraph("{%p endfor %}")
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.libreoffice
+def test_letters_of_several_pages_are_cut_at_their_first_page(tmp_path, soffice, monkeypatch):
+    runs = []
+    convert = pdf.convert_to_pdf
+    monkeypatch.setattr(pdf, "convert_to_pdf", lambda *a, **k: runs.append(a) or convert(*a, **k))
+    template = PreparedTemplate.load(multi_page_template(tmp_path / "t.docx"), make_document_environment())
+    letters = [("Camat Bara", ["Salam"]), ("Camat Wara", [f"Baris {n}" for n in range(120)]), ("Camat Wara", ["Salam"])]
+    with OutputFolder(tmp_path / "hasil", overwrite=False) as folder:
+        written = []
+        with MergedWriter(template, folder.path_for("contoh-gabungan.docx")) as merged:
+            for number, (nama, isi) in enumerate(letters, start=1):
+                rendered = template.render_part_xml({"nama": nama, "isi": isi})
+                written.append(folder.path_for(f"{number}.docx"))
+                template.write_docx(rendered, written[-1])
+                merged.add(rendered)
+        made = pdf_step.tambah_pdf([(folder, [*written, folder.path / "contoh-gabungan.docx"])])
+    pages = [len(PdfReader(folder.path / f"{n}.pdf").pages) for n in (1, 2, 3)]
+    assert pages[0] == 1 and pages[1] > 1 and pages[2] == 1
+    assert sum(pages) == len(PdfReader(folder.path / "contoh-gabungan.pdf").pages)
+    assert "Salam" in pdf_text(folder.path / "3.pdf") and "Baris 0" in pdf_text(folder.path / "2.pdf")
+    assert len(made) == 4
+    assert len(runs) == 1  # cut from the print file, not converted letter by letter

@@ -1,0 +1,190 @@
+"""Build templates/undangan.docx (one letter per recipient) and templates/undangan_daftar.docx (with DAFTAR UNDANGAN).
+
+The layout follows shared/domain/tata-naskah-dinas.md §4: kop, date line, the colon-aligned Nomor/Sifat/
+Lampiran/Hal block, the addressee (Pemda: right-hand `Kepada / Yth. … / di -`; ANRI: `Yth.` on the left),
+opening, detail block, closing, signature block and tembusan. Every wording, label and line arrives ready-made
+from `naskah.rendering.undangan_context`; the template only places it.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+from tools.templat.umum import (
+    add_kop, add_ttd, column_widths, hanging, no_borders, new_document, page_break, para, save, tab_stops, tag,
+)
+
+# Positions (cm from the left margin) of the colon-aligned blocks.
+NOMOR_COLON, NOMOR_VALUE = 2.5, 2.8
+RINCIAN_LABEL, RINCIAN_COLON, RINCIAN_VALUE, RINCIAN_ITEM = 1.25, 4.5, 4.9, 5.5
+ALAMAT_INDENT = 0.9  # the width of "Yth. ": wrapped addressee lines start under the name
+# Fits the text width of both F4 (16.5 cm) and A4 (16.0 cm).
+HEADER_COLUMNS = (8.5, 7.5)
+TTD_INDENT = 8.5
+LAMPIRAN_INDENT, LAMPIRAN_COLON, LAMPIRAN_VALUE = 8.5, 11.0, 11.3
+
+
+def build() -> list[Path]:
+    """Write both undangan templates and return their paths."""
+    with tempfile.TemporaryDirectory() as work:
+        return [save(_letter(Path(work), daftar=False), "undangan.docx"),
+                save(_letter(Path(work), daftar=True), "undangan_daftar.docx")]
+
+
+def _letter(work: Path, *, daftar: bool):
+    document = new_document(paper="F4")
+    add_kop(document, work)
+    _header(document)
+    _body(document)
+    add_ttd(document, indent_cm=TTD_INDENT)
+    _tembusan(document)
+    if daftar:
+        _lampiran_daftar(document)
+    _tte_footer(document.sections[0])
+    return document
+
+
+# --------------------------------------------------------------------------- date, Nomor block, addressee
+
+
+def _header(document) -> None:
+    tag(document, "{%p if alamat_kanan %}")
+    _header_pemda(document)
+    tag(document, "{%p else %}")
+    _header_anri(document)
+    tag(document, "{%p endif %}")
+
+
+def _header_pemda(document) -> None:
+    """Permendagri 54/2009 tradition: Nomor block left; date, `Kepada`, `Yth.`, `di -`, city on the right."""
+    table = document.add_table(rows=1, cols=2)
+    no_borders(table)
+    column_widths(table, *HEADER_COLUMNS)
+    left, right = table.rows[0].cells
+    _nomor_block(left, first=left.paragraphs[0])
+    date = right.paragraphs[0]
+    date.add_run("{{ surat.tempat_tanggal }}")
+    date.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    para(right)
+    para(right, "Kepada", indent_cm=ALAMAT_INDENT)
+    _addressee(right, di_indent=ALAMAT_INDENT, city_indent=ALAMAT_INDENT + 1)
+    para(document, space_after=6)
+
+
+def _header_anri(document) -> None:
+    """ANRI style (§4.13): date line right, Nomor block, then `Yth.` on the left."""
+    para(document, "{{ surat.tempat_tanggal }}", align="right", space_after=6)
+    _nomor_block(document)
+    para(document)
+    _addressee(document, di_indent=0, city_indent=ALAMAT_INDENT + 0.35)
+    para(document, space_after=6)
+
+
+def _nomor_block(container, *, first=None) -> None:
+    rows = (("Nomor", "surat.nomor"), ("Sifat", "surat.sifat"), ("Lampiran", "surat.lampiran"), ("Hal", "surat.hal"))
+    for index, (label, value) in enumerate(rows):
+        paragraph = first if index == 0 and first is not None else container.add_paragraph()
+        paragraph.add_run(f"{label}\t:\t{{{{ {value} }}}}")
+        hanging(paragraph, NOMOR_VALUE, NOMOR_VALUE)
+        tab_stops(paragraph, NOMOR_COLON, NOMOR_VALUE)
+
+
+def _addressee(container, *, di_indent: float, city_indent: float) -> None:
+    yth = para(container, "Yth.\t{{ tujuan.yth }}")
+    hanging(yth, ALAMAT_INDENT, ALAMAT_INDENT)
+    tab_stops(yth, ALAMAT_INDENT)
+    tag(container, "{%p for baris in tujuan.lanjutan %}")
+    para(container, "{{ baris }}", indent_cm=ALAMAT_INDENT)
+    tag(container, "{%p endfor %}")
+    para(container, "{{ tujuan.di }}", indent_cm=di_indent)
+    para(container, "{{ tujuan.kota }}", indent_cm=city_indent)
+
+
+# --------------------------------------------------------------------------- opening, details, closing
+
+
+def _body(document) -> None:
+    _paragraphs(document, "pembuka")
+    _rincian(document)
+    _paragraphs(document, "penutup")
+    para(document)
+
+
+def _paragraphs(document, name: str) -> None:
+    tag(document, f"{{%p for teks in {name} %}}")
+    para(document, "{{ teks }}", align="justify", first_line_cm=RINCIAN_LABEL, space_after=6)
+    tag(document, "{%p endfor %}")
+
+
+def _rincian(document) -> None:
+    """Detail rows `label : value`; a numbered agenda continues under the value column."""
+    tag(document, "{%p for baris in rincian %}")
+    tag(document, '{%p if baris.jenis == "butir" %}')
+    item = para(document, "{{ baris.nomor }}\t{{ baris.teks }}")
+    hanging(item, RINCIAN_ITEM, RINCIAN_ITEM - RINCIAN_VALUE)
+    tab_stops(item, RINCIAN_ITEM)
+    tag(document, '{%p elif baris.jenis == "butir_pertama" %}')
+    first = para(document, "{{ baris.label }}\t:\t{{ baris.nomor }}\t{{ baris.teks }}")
+    hanging(first, RINCIAN_ITEM, RINCIAN_ITEM - RINCIAN_LABEL)
+    tab_stops(first, RINCIAN_COLON, RINCIAN_VALUE, RINCIAN_ITEM)
+    tag(document, "{%p else %}")
+    row = para(document, "{{ baris.label }}\t:\t{{ baris.teks }}")
+    hanging(row, RINCIAN_VALUE, RINCIAN_VALUE - RINCIAN_LABEL)
+    tab_stops(row, RINCIAN_COLON, RINCIAN_VALUE)
+    tag(document, "{%p endif %}")
+    tag(document, "{%p endfor %}")
+    para(document, space_after=6)
+
+
+# --------------------------------------------------------------------------- tembusan, lampiran, TTE
+
+
+def _tembusan(document) -> None:
+    """§4.10: `Tembusan:` bottom left; numbered only when there are several."""
+    tag(document, "{%p if tembusan %}")
+    para(document)
+    para(document, "Tembusan:")
+    tag(document, "{%p for item in tembusan %}")
+    tag(document, "{%p if item.nomor %}")
+    numbered = para(document, "{{ item.nomor }}\t{{ item.teks }}")
+    hanging(numbered, 0.6, 0.6)
+    tab_stops(numbered, 0.6)
+    tag(document, "{%p else %}")
+    para(document, "{{ item.teks }}")
+    tag(document, "{%p endif %}")
+    tag(document, "{%p endfor %}")
+    tag(document, "{%p endif %}")
+
+
+def _lampiran_daftar(document) -> None:
+    """§4.11: second page headed LAMPIRAN SURAT …, title DAFTAR UNDANGAN, numbered list, signature again."""
+    page_break(document)
+    para(document, "{{ lampiran.judul }}", indent_cm=LAMPIRAN_INDENT)
+    for label, value in (("NOMOR", "lampiran.nomor"), ("TANGGAL", "lampiran.tanggal")):
+        row = para(document, f"{label}\t:\t{{{{ {value} }}}}")
+        hanging(row, LAMPIRAN_VALUE, LAMPIRAN_VALUE - LAMPIRAN_INDENT)
+        tab_stops(row, LAMPIRAN_COLON, LAMPIRAN_VALUE)
+    para(document)
+    para(document, "DAFTAR UNDANGAN", bold=True, align="center", space_after=12)
+    tag(document, "{%p for item in lampiran.daftar %}")
+    item = para(document, "{{ item.nomor }}\t{{ item.teks }}")
+    hanging(item, 1.0, 1.0)
+    tab_stops(item, 1.0)
+    tag(document, "{%p endfor %}")
+    para(document)
+    add_ttd(document, indent_cm=TTD_INDENT)
+
+
+def _tte_footer(section) -> None:
+    """§4.12: the BSrE notice under every page of an electronically signed letter."""
+    footer = section.footer
+    tag(footer, "{%p if tte %}")
+    for line in ("Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik "
+                 "yang diterbitkan oleh Balai Besar Sertifikasi Elektronik (BSrE), Badan Siber dan Sandi Negara.",
+                 "Sesuai Pasal 5 ayat (1) UU ITE, dokumen elektronik dan hasil cetaknya merupakan alat bukti hukum yang sah."):
+        notice = para(footer, line, size=8, align="center")
+        notice.runs[0].italic = True
+    tag(footer, "{%p endif %}")
