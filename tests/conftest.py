@@ -70,3 +70,14 @@ def soffice() -> str:
             pytest.fail("LibreOffice (soffice) tidak terpasang, padahal CI mewajibkannya")
         pytest.skip("LibreOffice tidak terpasang")
     return exe
+
+
+@pytest.fixture(scope="session")
+def pdftotext() -> str:
+    """Return poppler's pdftotext (reads PDFs in the LibreOffice tests); CI fails instead of skipping."""
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        if os.environ.get("NASKAH_WAJIB_LIBREOFFICE"):
+            pytest.fail("pdftotext (poppler-utils) tidak terpasang, padahal CI mewajibkannya")
+        pytest.skip("pdftotext tidak terpasang")
+    return exe

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -14,7 +15,9 @@ from naskah.domain.penerima_berkas import baca_penerima
 from naskah.errors import InputFileError, NaskahError
 from tests import strategies as s
 
-FUZZ = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+# CI budget; NASKAH_FUZZ=2000 for a long local run.
+EXAMPLES = int(os.environ.get("NASKAH_FUZZ", "80"))
+FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
 def load_or_error(text: str | bytes, extra: dict[str, str | bytes] | None = None) -> LoadedEvent | None:
@@ -99,13 +102,13 @@ def test_random_csv_tables(rows, encoding, delimiter):
     read_table("daftar.csv", s.csv_bytes(rows, encoding, delimiter))
 
 
-@settings(FUZZ, max_examples=40)
+@settings(FUZZ, max_examples=max(EXAMPLES // 2, 1))
 @given(s.tables())
 def test_random_xlsx_tables(rows):
     read_table("daftar.xlsx", s.xlsx_bytes(rows))
 
 
-@settings(FUZZ, max_examples=40)
+@settings(FUZZ, max_examples=max(EXAMPLES // 2, 1))
 @given(s.broken_xlsx())
 def test_damaged_xlsx_files(data):
     read_table("daftar.xlsx", data)
@@ -136,7 +139,7 @@ def test_csv_cells_come_back_exactly(pairs, encoding, delimiter):
     assert [(b.kolom["nama"], b.kolom["jabatan"]) for b in result.baris] == [(n.strip(), j.strip()) for n, j in pairs]
 
 
-@settings(FUZZ, max_examples=30)
+@settings(FUZZ, max_examples=max(EXAMPLES // 3, 1))
 @given(st.lists(st.tuples(SIMPLE_TEXT, SIMPLE_TEXT), min_size=1, max_size=6))
 def test_xlsx_cells_come_back_exactly(pairs):
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE

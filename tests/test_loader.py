@@ -115,6 +115,7 @@ CASES = [
     ("teks terlalu panjang", _replace("Rapat Koordinasi", "x" * 10_000), "acara.nama", "terlalu panjang", "nama: xxx"),
     ("kunci ganda", _replace("  tempat: Aula", "  mulai: \"10.00\"\n  tempat: Aula"), "acara.mulai", "dua kali", 'mulai: "10.00"'),
     ("durasi negatif", lambda: BASE + "susunan_acara:\n  langkah:\n    - acara: Pembukaan\n      durasi: -5\n", "susunan_acara.langkah[1].durasi", "paling kecil 0", "durasi: -5"),
+    ("baris kosong", lambda: BASE + "daftar_hadir:\n  baris_kosong: banyak\n", "daftar_hadir.baris_kosong", "20%", "baris_kosong"),
     ("daftar hadir kolom", lambda: BASE + "daftar_hadir:\n  kolom: [no, nama, paraf]\n", "daftar_hadir.kolom[3]", "paraf", "kolom:"),
 ]
 

@@ -12,8 +12,10 @@ from pathlib import Path
 
 import docx
 import pytest
+from click.testing import CliRunner
 from pypdf import PdfReader, PdfWriter
 
+from naskah.cli import main
 from naskah.commands import pdf_step, undangan
 from naskah.domain.loader import load_event
 from naskah.errors import PdfError
@@ -104,6 +106,25 @@ def test_arial_resolving_to_liberation_sans_is_fine(tmp_path, monkeypatch):
     assert pdf.font_warning() is None
 
 
+def test_the_time_limit_grows_with_the_documents(tmp_path):
+    small = small_docx(tmp_path / "kecil.docx", "x")
+    big = tmp_path / "besar.docx"
+    big.write_bytes(b"x" * 2048 * 1024)
+    assert pdf.default_timeout([small]) >= pdf.BASE_TIMEOUT
+    assert pdf.default_timeout([small, big]) >= pdf.default_timeout([small]) + 200
+
+
+def test_pdf_without_libreoffice_fails_clearly_and_leaves_no_documents(tmp_path, monkeypatch):
+    monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
+    monkeypatch.setattr(pdf, "_KNOWN_PLACES", ())
+    out = tmp_path / "hasil"
+    result = CliRunner().invoke(main, ["sambutan", str(EXAMPLES / "advokasi-palopo.yaml"), "-o", str(out), "--pdf"])
+    assert result.exit_code == 1
+    assert result.output.startswith("Galat: LibreOffice (soffice) tidak ditemukan")
+    assert "apt-get install libreoffice-writer-nogui fonts-liberation2" in result.output
+    assert not out.exists()
+
+
 # --------------------------------------------------------------------------- cutting a print file
 
 
@@ -150,7 +171,7 @@ def test_identical_letters_fall_back_to_their_first_line():
 
 
 @pytest.mark.libreoffice
-def test_one_run_converts_many_files_even_with_equal_names(tmp_path, soffice):
+def test_one_run_converts_many_files_even_with_equal_names(tmp_path, soffice, pdftotext):
     first = small_docx(tmp_path / "satu" / "surat.docx", "Surat pertama")
     second = small_docx(tmp_path / "dua" / "surat.docx", "Surat kedua")
     out = tmp_path / "pdf"
@@ -170,6 +191,7 @@ def test_arial_resolves_to_a_metric_compatible_font(soffice):
 def palopo_pdfs(tmp_path_factory, request):
     """Render the Palopo invitations and their PDFs once: (folder, docx written, PDFs written)."""
     request.getfixturevalue("soffice")
+    request.getfixturevalue("pdftotext")
     loaded = load_event(EXAMPLES / "advokasi-palopo.yaml")
     with OutputFolder(tmp_path_factory.mktemp("undangan"), overwrite=False) as folder:
         written = undangan.buat(loaded, folder, daftar=False)
@@ -223,7 +245,7 @@ def multi_page_template(path: Path) -> Path:
 
 
 @pytest.mark.libreoffice
-def test_letters_of_several_pages_are_cut_at_their_first_page(tmp_path, soffice, monkeypatch):
+def test_letters_of_several_pages_are_cut_at_their_first_page(tmp_path, soffice, pdftotext, monkeypatch):
     runs = []
     convert = pdf.convert_to_pdf
     monkeypatch.setattr(pdf, "convert_to_pdf", lambda *a, **k: runs.append(a) or convert(*a, **k))
@@ -244,3 +266,37 @@ def test_letters_of_several_pages_are_cut_at_their_first_page(tmp_path, soffice,
     assert "Salam" in pdf_text(folder.path / "3.pdf") and "Baris 0" in pdf_text(folder.path / "2.pdf")
     assert len(made) == 4
     assert len(runs) == 1  # cut from the print file, not converted letter by letter
+
+
+@pytest.mark.libreoffice
+def test_page_two_of_a_long_attendance_sheet_repeats_the_header_labels(tmp_path, soffice, pdftotext):
+    from naskah.commands import daftar_hadir
+
+    loaded = load_event(EXAMPLES / "advokasi-palopo.yaml")
+    with OutputFolder(tmp_path / "hasil", overwrite=False) as folder:
+        written = daftar_hadir.buat(loaded, folder, kosong_saja=True, baris_kosong="80")
+        made = pdf_step.tambah_pdf([(folder, written)])
+    first, second = (pdf_text_page(made[0], page) for page in (1, 2))
+    assert "DAFTAR HADIR" in first and "DAFTAR HADIR" not in second  # page 2 continues the first sheet
+    labels = ("No.", "Nama", "Jabatan/Instansi", "Tanda Tangan")
+    assert all(squash(label) in squash(first) for label in labels)
+    assert all(squash(label) in squash(second) for label in labels)
+
+
+def pdf_text_page(path: Path, page: int) -> str:
+    args = ["pdftotext", "-f", str(page), "-l", str(page), str(path), "-"]
+    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+
+
+def squash(text: str) -> str:
+    # pdftotext breaks a narrow cell's label over lines ("N", "o", "."); compare without whitespace
+    return "".join(text.split())
+
+
+@pytest.mark.libreoffice
+def test_pdf_option_of_a_single_document_command(tmp_path, soffice):
+    out = tmp_path / "hasil"
+    result = CliRunner().invoke(main, ["nota-kesepahaman", str(EXAMPLES / "advokasi-palopo.yaml"), "-o", str(out), "--pdf"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == f"PDF: 1 berkas ditulis ke {out}."
+    assert sorted(p.name for p in out.iterdir()) == ["nota-kesepahaman.docx", "nota-kesepahaman.pdf"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import itertools
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -41,6 +42,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("-n", type=int, default=1000, help="jumlah surat (bawaan 1000)")
     count = parser.parse_args().n
+    print(f"--pdf: {count} surat ({os.cpu_count()} CPU, load average {os.getloadavg()[0]:.1f})")
     loaded = with_recipients(load_event(EXAMPLE), count)
     with tempfile.TemporaryDirectory() as work:
         folder = OutputFolder(Path(work) / "hasil", overwrite=False)

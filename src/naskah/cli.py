@@ -14,12 +14,16 @@ from naskah import __version__
 from naskah.errors import InputFileError, NaskahError
 
 JENIS_INIT = ("advokasi", "upacara", "hari-kartini", "rapat")
-EVENT = click.Path(exists=False, dir_okay=False, path_type=Path)
-OUTDIR = click.Path(file_okay=False, path_type=Path)
+# No existence or kind checks here: click would word them in English; the loader and OutputFolder
+# say the same in Indonesian.
+EVENT = click.Path(path_type=Path)
+OUTDIR = click.Path(path_type=Path)
 
 
 def document_options(func: Any) -> Any:
-    """Add the options every document command shares: the event file, the output folder, overwrite."""
+    """Add the options every document command shares: the event file, the output folder, overwrite, PDF."""
+    func = click.option("--pdf", is_flag=True,
+                        help="Buat juga PDF tiap naskah (perlu LibreOffice; berkas gabungan dikonversi sekali lalu dipotong per surat).")(func)
     func = click.option("--timpa", is_flag=True, help="Timpa berkas hasil yang sudah ada di folder keluaran.")(func)
     func = click.option("-o", "--keluaran", type=OUTDIR, required=True, help="Folder hasil.")(func)
     return click.argument("berkas", type=EVENT)(func)
@@ -103,7 +107,7 @@ def _not_yet(name: str) -> None:
 @click.option("--daftar/--tanpa-daftar", "daftar", default=None,
               help="Satu surat dengan lampiran DAFTAR UNDANGAN saja, atau tanpa surat itu. "
                    "Bawaan: menurut surat.daftar_undangan (otomatis: ditambahkan bila penerima melebihi ambang).")
-def undangan_command(berkas: Path, keluaran: Path, timpa: bool, daftar_penerima: Path | None,
+def undangan_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool, daftar_penerima: Path | None,
                      hanya: str | None, daftar: bool | None) -> None:
     """Buat surat undangan: satu berkas per penerima dan satu berkas gabungan untuk dicetak."""
     import time
@@ -115,9 +119,12 @@ def undangan_command(berkas: Path, keluaran: Path, timpa: bool, daftar_penerima:
     started = time.perf_counter()
     loaded = load_event(berkas, penerima=daftar_penerima)
     echo_warnings(loaded.warnings)
-    with OutputFolder(keluaran, overwrite=timpa) as folder, _progress(len(loaded.berkas.penerima)) as step:
+    total = undangan.jumlah_surat(loaded, hanya=hanya, daftar=daftar)
+    with OutputFolder(keluaran, overwrite=timpa) as folder, _progress(total) as step:
         paths = undangan.buat(loaded, folder, hanya=hanya, daftar=daftar, kemajuan=step)
+        pdfs = make_pdfs(folder, paths) if pdf else []
     click.echo(undangan.ringkasan(paths, keluaran, time.perf_counter() - started))
+    echo_pdfs(pdfs, keluaran)
 
 
 @contextmanager
@@ -132,38 +139,44 @@ def _progress(total: int) -> Iterator[Callable[[int], None]]:
 
 @main.command("sambutan")
 @document_options
-def sambutan_command(berkas: Path, keluaran: Path, timpa: bool) -> None:
+def sambutan_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool) -> None:
     """Buat naskah sambutan untuk tiap pejabat di bagian 'sambutan'."""
     from naskah.commands import sambutan
     from naskah.domain.loader import load_event
+    from naskah.errors import UsageError
     from naskah.rendering.output import OutputFolder
 
     loaded = load_event(berkas)
     echo_warnings(loaded.warnings)
     if not sambutan.punya_data(loaded):
-        raise click.UsageError("berkas acara belum berisi bagian 'sambutan'; tambahkan minimal satu sambutan")
+        raise UsageError(f"{berkas}: berkas acara belum berisi bagian 'sambutan'; tambahkan minimal satu sambutan")
     echo_warnings(sambutan.peringatan(loaded))
     with OutputFolder(keluaran, overwrite=timpa) as folder:
         paths = sambutan.buat(loaded, folder)
+        pdfs = make_pdfs(folder, paths) if pdf else []
     click.echo(f"{len(paths)} naskah sambutan ditulis ke {keluaran}")
+    echo_pdfs(pdfs, keluaran)
 
 
 @main.command("susunan-acara")
 @document_options
-def susunan_acara_command(berkas: Path, keluaran: Path, timpa: bool) -> None:
+def susunan_acara_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool) -> None:
     """Buat susunan acara, daftar petugas, dan naskah pembawa acara."""
     from naskah.commands import susunan_acara
     from naskah.domain.loader import load_event
+    from naskah.errors import UsageError
     from naskah.rendering.output import OutputFolder
 
     loaded = load_event(berkas)
     echo_warnings(loaded.warnings)
     if not susunan_acara.punya_data(loaded):
-        raise click.UsageError("berkas acara belum berisi 'susunan_acara' (pilih preset atau tulis langkah)")
+        raise UsageError(f"{berkas}: berkas acara belum berisi 'susunan_acara' (pilih preset atau tulis langkah)")
     echo_warnings(susunan_acara.peringatan(loaded))
     with OutputFolder(keluaran, overwrite=timpa) as folder:
         paths = susunan_acara.buat(loaded, folder)
+        pdfs = make_pdfs(folder, paths) if pdf else []
     click.echo(f"Susunan acara dan naskah pembawa acara ({len(paths)} berkas) ditulis ke {keluaran}")
+    echo_pdfs(pdfs, keluaran)
 
 
 @main.command("daftar-hadir")
@@ -175,7 +188,7 @@ def susunan_acara_command(berkas: Path, keluaran: Path, timpa: bool) -> None:
               help="Baris kosong tambahan per lembar: jumlah (15) atau persen dari daftar (20%). Bawaan: daftar_hadir.baris_kosong.")
 @click.option("--orientasi", type=click.Choice(["potret", "lanskap"]),
               help="Orientasi halaman. Bawaan: potret sampai 6 kolom, lanskap bila lebih.")
-def daftar_hadir_command(berkas: Path, keluaran: Path, timpa: bool, daftar_penerima: Path | None,
+def daftar_hadir_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool, daftar_penerima: Path | None,
                          kosong_saja: bool, baris_kosong: str | None, orientasi: str | None) -> None:
     """Buat daftar hadir: satu lembar per kelompok (undangan, narasumber, peserta, panitia), nama penerima dan baris kosong."""
     from naskah.commands import daftar_hadir
@@ -187,19 +200,31 @@ def daftar_hadir_command(berkas: Path, keluaran: Path, timpa: bool, daftar_pener
     with OutputFolder(keluaran, overwrite=timpa) as folder:
         target, susunan = daftar_hadir.tulis(loaded, folder, kosong_saja=kosong_saja, baris_kosong=baris_kosong,
                                              orientasi=orientasi)
+        pdfs = make_pdfs(folder, [target]) if pdf else []
     click.echo(daftar_hadir.ringkasan(target, susunan))
+    echo_pdfs(pdfs, keluaran)
 
 
 @main.command("nota-kesepahaman")
 @document_options
-def nota_kesepahaman_command(berkas: Path, keluaran: Path, timpa: bool) -> None:
+def nota_kesepahaman_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool) -> None:
     """Buat nota kesepahaman (atau perjanjian kerja sama) antara para pihak."""
-    _not_yet("nota-kesepahaman")
+    from naskah.commands import nota_kesepahaman
+    from naskah.domain.loader import load_event
+    from naskah.rendering.output import OutputFolder
+
+    loaded = load_event(berkas)
+    echo_warnings(loaded.warnings)
+    with OutputFolder(keluaran, overwrite=timpa) as folder:
+        paths = nota_kesepahaman.buat(loaded, folder)
+        pdfs = make_pdfs(folder, paths) if pdf else []
+    click.echo(nota_kesepahaman.ringkasan(paths))
+    echo_pdfs(pdfs, keluaran)
 
 
 @main.command("semua")
 @document_options
-def semua_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool = False) -> None:
+def semua_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool) -> None:
     """Buat semua naskah yang datanya ada di berkas acara, satu subfolder per jenis naskah.
 
     Berkas acara diperiksa lebih dahulu; bila ada yang gagal, tidak ada berkas yang ditinggalkan.
@@ -209,6 +234,7 @@ def semua_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool = False) 
 
     loaded = load_event(berkas)
     echo_warnings(loaded.warnings)
+    echo_warnings(semua.peringatan(loaded))
     if pdf:
         _warn_fonts()
     results = semua.buat_semua(loaded, keluaran, timpa=timpa, pdf=pdf)
@@ -223,13 +249,18 @@ def _warn_fonts() -> None:
         click.echo(f"peringatan: {warning}", err=True)
 
 
-def add_pdfs(folder: Any, paths: list[Path]) -> None:
-    """With --pdf: convert the .docx files a command wrote (one LibreOffice run) and say where the PDFs are."""
+def make_pdfs(folder: Any, paths: list[Path]) -> list[Path]:
+    """With --pdf: convert the .docx files a command wrote in `folder` with one LibreOffice run; return the PDFs."""
     from naskah.commands import pdf_step
 
     _warn_fonts()
-    made = pdf_step.tambah_pdf([(folder, paths)])
-    click.echo(f"PDF: {len(made)} berkas ditulis ke {folder.path}.")
+    return pdf_step.tambah_pdf([(folder, paths)])
+
+
+def echo_pdfs(pdfs: list[Path], keluaran: Path) -> None:
+    """Say how many PDFs were written, when there are any."""
+    if pdfs:
+        click.echo(f"PDF: {len(pdfs)} berkas ditulis ke {keluaran}.")
 
 
 @main.group("templat")

@@ -14,8 +14,8 @@ from docx.shared import Pt
 
 from tools.templat import umum
 
-KOLOM_SUSUNAN = (1.1, 2.2, 8.2, 5.0)  # No, Waktu, Acara, Pelaksana (cm)
-KOLOM_PETUGAS = (4.5, 5.0, 7.0)  # Peran, Nama, Jabatan (cm)
+KOLOM_SUSUNAN = (1.1, 2.5, 7.9, 5.0)  # No, Waktu, Acara, Pelaksana (cm)
+KOLOM_PETUGAS = (4.0, 5.7, 6.8)  # Peran, Nama, Jabatan (cm)
 UKURAN_TABEL = 11
 INDEN_UCAPAN = 4.5  # cm: the speaker label hangs left of what is said
 

@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
 
 from tools.templat.umum import (
     add_kop, add_ttd, column_widths, hanging, no_borders, new_document, page_break, para, save, tab_stops, tag,
@@ -44,7 +45,26 @@ def _letter(work: Path, *, daftar: bool):
     if daftar:
         _lampiran_daftar(document)
     _tte_footer(document.sections[0])
+    _slim(document)
     return document
+
+
+def _slim(document) -> None:
+    """Drop what python-docx's default template carries and a letter never uses.
+
+    Every recipient's file repeats these parts, so they cost disk and write time thousands of times: 100 table
+    styles, the latent-style list, stylesWithEffects, customXml and the thumbnail (about 80% of each file).
+    """
+    styles = document.styles.element
+    for style in styles.findall(qn("w:style")):
+        if style.get(qn("w:type")) == "table" and style.get(qn("w:styleId")) not in ("TableNormal", "TableGrid"):
+            styles.remove(style)
+    latent = styles.find(qn("w:latentStyles"))
+    if latent is not None:
+        styles.remove(latent)
+    for rels in (document.part.rels, document.part.package.rels):
+        for rid in [rid for rid, rel in rels.items() if rel.reltype.endswith(("/stylesWithEffects", "/customXml", "/thumbnail"))]:
+            del rels[rid]
 
 
 # --------------------------------------------------------------------------- date, Nomor block, addressee

@@ -49,6 +49,16 @@ def yang_ada(loaded: LoadedEvent) -> list[Naskah]:
     return [item for item in NASKAH if item.commands().punya_data(loaded)]
 
 
+def peringatan(loaded: LoadedEvent) -> list[Problem]:
+    """Return the warnings the document commands give before writing (e.g. hadirin the protocol table lacks)."""
+    warnings: list[Problem] = []
+    for item in yang_ada(loaded):
+        check = getattr(item.commands(), "peringatan", None)
+        if check is not None:
+            warnings += [w for w in check(loaded) if w not in warnings]
+    return warnings
+
+
 def buat_semua(loaded: LoadedEvent, keluaran: Path, *, timpa: bool, pdf: bool = False) -> list[Hasil]:
     """Write every document of `loaded` under `keluaran`, one subfolder per kind; return what was written.
 

@@ -9,6 +9,7 @@ from naskah.domain.loader import LoadedEvent
 from naskah.domain.susunan import punya_susunan
 from naskah.errors import Problem
 from naskah.rendering import registry
+from naskah.rendering.context import halaman
 from naskah.rendering.docx_engine import render_docx
 from naskah.rendering.filters import make_document_environment
 from naskah.rendering.output import OutputFolder
@@ -37,6 +38,8 @@ def buat(loaded: LoadedEvent, keluaran: OutputFolder, **opsi: Any) -> list[Path]
 
 
 def _tulis(loaded: LoadedEvent, kind: str, context: dict[str, Any], target: Path) -> Path:
+    """Render `kind` into `target` on the office's letter paper; a user's own template keeps its page setup."""
     choice = registry.choose(loaded, kind)
     env = make_document_environment(sandboxed=choice.user_owned)
-    return render_docx(choice.source, context, target, env=env)
+    page = None if choice.user_owned else halaman(loaded.berkas.instansi.gaya.kertas)
+    return render_docx(choice.source, context, target, env=env, page=page)

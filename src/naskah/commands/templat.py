@@ -10,7 +10,7 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any
 
-from naskah.errors import TemplateError, UsageError
+from naskah.errors import NaskahError, TemplateError, UsageError
 from naskah.rendering import registry, template_check, template_names
 from naskah.rendering.filters import make_document_environment
 from naskah.rendering.output import atomic_write_bytes, output_errors
@@ -70,9 +70,25 @@ def periksa(berkas: Path, jenis: str | None = None) -> Laporan:
     env = make_document_environment(sandboxed=True)
     uses, syntax = template_names.uses(readable, env)
     problems = broken + syntax + template_names.unknown_filters(readable, env)
+    problems += template_names.unsafe_attributes(readable, env)
     if jenis is not None:
         problems += _not_provided(uses, tersedia(jenis))
+    if jenis is not None and not problems:
+        problems += coba_isi(berkas, jenis)
     return Laporan(berkas, jenis, _outermost(u.path for u in uses), tuple(problems))
+
+
+def coba_isi(berkas: Path, jenis: str) -> list[Finding]:
+    """Return the error of filling `berkas` with every example context of `jenis` in the sandbox, if any."""
+    from naskah.rendering.docx_engine import PreparedTemplate
+
+    try:
+        template = PreparedTemplate.load(berkas, make_document_environment(sandboxed=True))
+        for context in contoh_konteks(jenis):
+            template.render_part_xml(context)
+    except NaskahError as exc:
+        return [Finding(f"gagal diisi dengan data contoh: {exc}")]
+    return []
 
 
 def _outermost(paths: Iterable[str]) -> tuple[str, ...]:
@@ -120,15 +136,62 @@ def _undangan(loaded: Any) -> list[Mapping[str, Any]]:
     return [batch.untuk(penerima) for penerima in loaded.berkas.penerima]
 
 
+def _undangan_daftar(loaded: Any) -> list[Mapping[str, Any]]:
+    from naskah.rendering import undangan_context
+
+    return [undangan_context.siapkan(loaded).daftar(loaded.berkas)]
+
+
+def _sambutan(loaded: Any) -> list[Mapping[str, Any]]:
+    from naskah.rendering.sambutan_context import sambutan_context
+
+    return [sambutan_context(item, loaded.berkas) for item in loaded.berkas.sambutan]
+
+
+def _susunan_acara(loaded: Any) -> list[Mapping[str, Any]]:
+    from naskah.rendering.susunan_context import susunan_context, susunan_dari
+
+    return [susunan_context(loaded.berkas, susunan_dari(loaded)[0])]
+
+
+def _pembawa_acara(loaded: Any) -> list[Mapping[str, Any]]:
+    from naskah.rendering.susunan_context import pembawa_acara_context, susunan_dari
+
+    return [pembawa_acara_context(loaded.berkas, susunan_dari(loaded)[0])]
+
+
+def _daftar_hadir(loaded: Any) -> list[Mapping[str, Any]]:
+    from naskah.rendering import daftar_hadir_context
+
+    return list(daftar_hadir_context.susun(loaded).lembar)
+
+
+def _nota_kesepahaman(loaded: Any) -> list[Mapping[str, Any]]:
+    from naskah.rendering import nota_context
+
+    return [nota_context.susun(loaded)]
+
+
 # Kind → (command module whose `punya_data` says the example has data for it, context builder).
 KONTEKS: dict[str, tuple[str, Callable[[Any], Iterable[Mapping[str, Any]]]]] = {
     "undangan": ("undangan", _undangan),
+    "undangan_daftar": ("undangan", _undangan_daftar),
+    "sambutan": ("sambutan", _sambutan),
+    "susunan_acara": ("susunan_acara", _susunan_acara),
+    "pembawa_acara": ("susunan_acara", _pembawa_acara),
+    "daftar_hadir": ("daftar_hadir", _daftar_hadir),
+    "nota_kesepahaman": ("nota_kesepahaman", _nota_kesepahaman),
 }
 
 
-@functools.cache
 def tersedia(jenis: str) -> template_names.Available:
-    """Return the data paths naskah gives a template of kind `jenis`, read from real example contexts.
+    """Return the data paths naskah gives a template of kind `jenis`, read from real example contexts."""
+    return template_names.available(contoh_konteks(jenis))
+
+
+@functools.cache
+def contoh_konteks(jenis: str) -> tuple[Mapping[str, Any], ...]:
+    """Return the contexts naskah builds for kind `jenis` from the example events.
 
     The examples are the starter event files of `naskah init`, shipped in the package, so the answer
     follows the context builders themselves and cannot drift from what rendering provides.
@@ -147,4 +210,4 @@ def tersedia(jenis: str) -> template_names.Available:
             loaded = load_event(path)
         if commands.punya_data(loaded):
             contexts += build(loaded)
-    return template_names.available(contexts)
+    return tuple(contexts)

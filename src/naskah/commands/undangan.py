@@ -5,11 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from naskah.domain.loader import LoadedEvent
-from naskah.domain.schema import BerkasAcara
+from naskah.domain.schema import BerkasAcara, Penerima
 from naskah.errors import UsageError
 from naskah.rendering.output import OutputFolder
+
+if TYPE_CHECKING:
+    from naskah.rendering.docx_engine import PreparedTemplate
+    from naskah.rendering.undangan_context import Undangan
 
 PER_PENERIMA, GABUNGAN, DAFTAR = "per-penerima", "gabungan", "daftar"
 NAMA_GABUNGAN = "undangan-gabungan.docx"
@@ -42,6 +47,12 @@ def rencana(berkas: BerkasAcara, *, hanya: str | None = None, daftar: bool | Non
     return outputs
 
 
+def jumlah_surat(loaded: LoadedEvent, *, hanya: str | None = None, daftar: bool | None = None) -> int:
+    """Return how many recipients' letters a run renders one by one (0 when only the daftar letter is written)."""
+    outputs = rencana(loaded.berkas, hanya=hanya, daftar=daftar)
+    return len(loaded.berkas.penerima) if outputs & {PER_PENERIMA, GABUNGAN} else 0
+
+
 def buat(
     loaded: LoadedEvent,
     keluaran: OutputFolder,
@@ -66,37 +77,38 @@ def buat(
     return written
 
 
-def _per_penerima(loaded, batch, keluaran: OutputFolder, outputs: set[str], kemajuan: Callable[[int], None]) -> list[Path]:
+def _per_penerima(
+    loaded: LoadedEvent, batch: Undangan, keluaran: OutputFolder, outputs: set[str], kemajuan: Callable[[int], None]
+) -> list[Path]:
     """Render each recipient once; the same rendering feeds its own file and the merged print file."""
     from naskah.rendering.docx_engine import MergedWriter
 
     penerima = loaded.berkas.penerima
     names = nama_berkas(penerima) if PER_PENERIMA in outputs else []
-    keluaran.check_free([*names, *([NAMA_GABUNGAN] if GABUNGAN in outputs else [])])
-    template = _template(loaded, "undangan")
-    merged_path = keluaran.path_for(NAMA_GABUNGAN) if GABUNGAN in outputs else None
-    written: list[Path] = []
+    # Every name is claimed before the first letter: an existing file stops the run before anything is written.
+    targets = keluaran.paths_for([*names, *([NAMA_GABUNGAN] if GABUNGAN in outputs else [])])
+    letters, merged_path = (targets, None) if GABUNGAN not in outputs else (targets[:-1], targets[-1])
+    template = prepare_template(loaded, "undangan")
     with MergedWriter(template, merged_path) if merged_path else nullcontext() as merged:
         for index, item in enumerate(penerima):
             rendered = template.render_part_xml(batch.untuk(item))
-            if names:
-                target = keluaran.path_for(names[index])
-                template.write_docx(rendered, target)
-                written.append(target)
+            if letters:
+                template.write_docx(rendered, letters[index])
             if merged is not None:
                 merged.add(rendered)
             kemajuan(1)
-    return written + ([merged_path] if merged_path else [])
+    return targets
 
 
-def _daftar(loaded, batch, keluaran: OutputFolder) -> Path:
-    template = _template(loaded, "undangan_daftar")
+def _daftar(loaded: LoadedEvent, batch: Undangan, keluaran: OutputFolder) -> Path:
+    template = prepare_template(loaded, "undangan_daftar")
     target = keluaran.path_for(NAMA_DAFTAR)
     template.write_docx(template.render_part_xml(batch.daftar(loaded.berkas)), target)
     return target
 
 
-def _template(loaded: LoadedEvent, kind: str):
+def prepare_template(loaded: LoadedEvent, kind: str) -> PreparedTemplate:
+    """Return template `kind` ('undangan' or 'undangan_daftar') prepared once: paper, office images, strict env."""
     from naskah.rendering import registry
     from naskah.rendering.docx_engine import PreparedTemplate
     from naskah.rendering.filters import make_document_environment
@@ -108,7 +120,7 @@ def _template(loaded: LoadedEvent, kind: str):
     return PreparedTemplate.load(choice.source, env, page=page, images=registry.images(loaded))
 
 
-def nama_berkas(penerima: Iterable) -> list[str]:
+def nama_berkas(penerima: Iterable[Penerima]) -> list[str]:
     """Return the numbered, safe file names of the per-recipient letters: '01-camat-bara.docx'."""
     from naskah.rendering.undangan_context import label_berkas
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from naskah.domain import gelar, nip
 from naskah.domain.schema import Penerima
@@ -123,7 +123,7 @@ def _nama_kelompok(kelompok: str | None) -> str | None:
     return name or None
 
 
-def _urutan(seen: list[str | None]):
+def _urutan(seen: list[str | None]) -> Callable[[str | None], tuple[int, int]]:
     def key(name: str | None) -> tuple[int, int]:
         if name in URUTAN_KELOMPOK:
             return (0, URUTAN_KELOMPOK.index(name))
@@ -177,11 +177,17 @@ def jabatan_instansi(jabatan: str | None, instansi: str | None) -> str:
 
 
 def isi_sel(kunci: str, orang: Penerima, gaya_nip: str = "spasi") -> str:
-    """Return the pre-filled text of column `kunci` for `orang` (not for 'no' and 'tanda_tangan')."""
-    if kunci == "nama":
-        return gelar.normalise_nama(orang.nama) if orang.nama else ""
+    """Return the pre-filled text of column `kunci` for `orang` (not for 'no' and 'tanda_tangan').
+
+    Someone invited by jabatan alone may send a representative: only the jabatan is printed, and the
+    personal columns (name, L/P, NIP, phone, e-mail) are left for whoever comes.
+    """
     if kunci == "jabatan_instansi":
         return jabatan_instansi(orang.jabatan, orang.instansi)
+    if not orang.nama:
+        return ""
+    if kunci == "nama":
+        return gelar.normalise_nama(orang.nama)
     if kunci == "jenis_kelamin":
         return orang.jenis_kelamin or ""
     if kunci == "nip":

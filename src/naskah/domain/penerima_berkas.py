@@ -6,6 +6,7 @@ import csv
 import dataclasses
 import datetime as dt
 import io
+import re
 import zipfile
 from pathlib import Path
 from typing import Any, Iterator
@@ -27,6 +28,8 @@ _ALIAS = {
     "grup": "kelompok", "kategori": "kelompok",
 }
 _DIGIT_COLUMNS = ("telepon", "nip")
+# How XLSX stores characters XML cannot carry (ECMA-376 ST_Xstring): _x0007_ is BEL.
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -209,4 +212,16 @@ def _xlsx_rows(path: Path, result: HasilBaca) -> Iterator[tuple[int, list[Any]]]
 
 def _sheet_rows(book: Any) -> list[tuple[int, list[Any]]]:
     sheet = book["penerima"] if "penerima" in book.sheetnames else book.worksheets[0]
-    return [(number, list(row)) for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
+    return [(number, [_unescape(c) for c in row]) for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
+
+
+def _unescape(cell: Any) -> Any:
+    """Return `cell` with Excel's `_x0007_` escapes decoded, so pasted control characters are seen (and removed)."""
+    if not isinstance(cell, str) or "_x" not in cell:
+        return cell
+    return _OOXML_ESCAPE.sub(_escaped_char, cell)
+
+
+def _escaped_char(match: re.Match[str]) -> str:
+    code = int(match.group(1), 16)
+    return match.group(0) if 0xD800 <= code <= 0xDFFF else chr(code)  # a lone surrogate cannot be written out

@@ -290,7 +290,7 @@ class SusunanAcara(Model):
     )
     kosakata: Literal["pemda", "sekolah"] = Field("pemda", description="Istilah upacara: pemda (inspektur/komandan) atau sekolah (pembina/pemimpin).")
     mulai: Jam | None = Field(None, description="Jam mulai rundown; bila kosong memakai jam mulai acara.")
-    durasi_bawaan: int = Field(5, ge=0, le=120, description="Durasi (menit) langkah preset yang tidak diberi durasi.")
+    durasi_bawaan: int = Field(5, ge=0, le=120, description="Durasi (menit) untuk langkah tambahan yang tidak diberi durasi (langkah preset punya durasinya sendiri).")
     langkah: list[Langkah] = Field(default_factory=list, description="Langkah acara (bila tanpa preset, atau menggantikan preset).")
     sisipkan: list[Sisipan] = Field(default_factory=list, description="Langkah yang disisipkan ke preset.")
     hapus: list[Teks] = Field(default_factory=list, description="Langkah preset yang dihapus (teks yang dimuat uraiannya).")

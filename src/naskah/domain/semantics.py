@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterator, Protocol
 
-from naskah.domain import ejaan, gelar, isian, nip, surat as surat_mod, tanggal, wilayah
+from naskah.domain import daftar_hadir, ejaan, gelar, isian, nip, surat as surat_mod, tanggal, wilayah
 from naskah.domain.penerima_berkas import berkas_ada
 from naskah.domain.schema import BerkasAcara, Pejabat
 from naskah.errors import Problem
@@ -29,6 +29,7 @@ def check_semantics(berkas: BerkasAcara, sources: Locator, errors: list[Problem]
     _check_files(berkas, sources, errors)
     _check_wording(berkas, sources, errors)
     _check_lists(berkas, sources, errors, warnings)
+    _check_daftar_hadir(berkas, sources, errors)
     return berkas
 
 
@@ -153,3 +154,10 @@ def _check_lists(berkas: BerkasAcara, sources: Locator, errors: list[Problem], w
         if key in seen:
             warnings.append(sources.locate(f"penerima[{i}]", f"penerima ganda (sama dengan penerima ke-{seen[key]})", "hapus salah satunya bila tidak disengaja"))
         seen.setdefault(key, i)
+
+
+def _check_daftar_hadir(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -> None:
+    try:
+        daftar_hadir.baris_kosong(berkas.daftar_hadir.baris_kosong, len(berkas.penerima))
+    except ValueError as exc:
+        errors.append(sources.locate("daftar_hadir.baris_kosong", str(exc)))

@@ -9,17 +9,27 @@ from collections.abc import Iterable, Sequence
 
 from naskah.domain import tanggal
 from naskah.domain.pejabat import jabatan_lengkap
-from naskah.domain.protokol import cari_peringkat
-from naskah.domain.schema import BerkasAcara, Langkah, Pejabat, Petugas, Pihak, Sambutan, Sisipan, SusunanAcara
-from naskah.domain.susunan_preset import UPACARA, LangkahPreset, langkah_preset, pakai_kosakata
+from naskah.domain.schema import BerkasAcara, Langkah, Petugas, Sisipan, SusunanAcara
+from naskah.domain.susunan_preset import (
+    UPACARA,
+    LangkahPreset,
+    ketua_panitia,
+    langkah_preset,
+    mitra,
+    pakai_kosakata,
+    tamu_utama,
+    teks_langkah,
+    teks_sambutan,
+    urutan_sambutan,
+)
 from naskah.errors import NaskahError
 
 _HARI = 24 * 60
 _DURASI_SAMBUTAN, _DURASI_PERESMIAN = 10, 15
 
 
-class LangkahTidakDikenal(NaskahError):
-    """An edit (sisipkan, hapus, ganti_nama) names a step the rundown does not have."""
+class PerubahanTidakSah(NaskahError):
+    """An edit (sisipkan, hapus, ganti_nama) names a step the rundown does not have, or cannot be applied."""
 
     def __init__(self, kunci: str, pesan: str, saran: str = ""):
         self.kunci, self.pesan, self.saran = kunci, pesan, saran
@@ -116,14 +126,14 @@ def _dari_preset(langkah: LangkahPreset, berkas: BerkasAcara, kosakata: str) -> 
     """Return the step(s) of one preset entry; the speeches placeholder becomes one step per speech."""
     if langkah.kode == "sambutan":
         return langkah_sambutan(berkas)
-    acara = _KHUSUS[langkah.kode](berkas) if langkah.kode in _KHUSUS else pakai_kosakata(langkah.acara, kosakata)
+    acara = teks_langkah(langkah, berkas, kosakata)
     oleh, sebutan = _pelaksana(langkah, berkas.petugas, kosakata)
     tahap = Tahap(langkah.kode, acara, oleh, durasi=langkah.durasi, asal=acara, sebutan=sebutan)
-    if langkah.kode == "laporan_panitia" and berkas.penandatangan:
-        jabatan = _dengan_wilayah(jabatan_lengkap(berkas.penandatangan), berkas.instansi.wilayah)
-        tahap = dataclasses.replace(tahap, oleh=jabatan, sebutan=jabatan)
+    ketua = ketua_panitia(berkas) if langkah.kode == "laporan_panitia" else None
+    if ketua:
+        tahap = dataclasses.replace(tahap, oleh=ketua, sebutan=ketua)
     if langkah.kode == "kedatangan":
-        tahap = dataclasses.replace(tahap, isian=(("tamu", _tamu(berkas)),))
+        tahap = dataclasses.replace(tahap, isian=(("tamu", tamu_utama(berkas)),))
     return [tahap]
 
 
@@ -140,106 +150,30 @@ def _pelaksana(langkah: LangkahPreset, petugas: Sequence[Petugas], kosakata: str
 
 
 def _sama(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    return _rapat(a) == _rapat(b)
 
 
-def _dengan_wilayah(jabatan: str, wilayah: str) -> str:
-    """Return `jabatan` naming its region, as a rundown read outside the office needs."""
-    return jabatan if wilayah.casefold() in jabatan.casefold() else f"{jabatan} {wilayah}"
-
-
-def _pembuka(berkas: BerkasAcara) -> Sambutan | None:
-    """Return the speech of the highest official: the one that opens the event, else the last in rank."""
-    urut = urutan_sambutan(berkas.sambutan)
-    return urut[-1] if urut else None
-
-
-def _tamu(berkas: BerkasAcara) -> str:
-    """Return whom the hall stands up for: the principal, or their representative."""
-    utama = _pembuka(berkas)
-    if utama is None:
-        return "para tamu undangan"
-    if utama.dibacakan_oleh:
-        return f"{jabatan_lengkap(utama.oleh)} yang diwakili oleh {jabatan_lengkap(utama.dibacakan_oleh)}"
-    return jabatan_lengkap(utama.oleh)
-
-
-def _kedatangan(berkas: BerkasAcara) -> str:
-    utama = _pembuka(berkas)
-    if utama is None:
-        return "Kedatangan undangan"
-    wakil = " (atau yang mewakili)" if utama.dibacakan_oleh else ""
-    return f"Kedatangan {jabatan_lengkap(utama.oleh)}{wakil} dan undangan"
-
-
-def _penandatanganan(berkas: BerkasAcara) -> str:
-    judul = berkas.nota_kesepahaman.judul if berkas.nota_kesepahaman else "NOTA KESEPAHAMAN"
-    pihak = [p.instansi for p in berkas.pihak]
-    if len(pihak) < 2:
-        return f"Penandatanganan {judul.lower()}, dilanjutkan pertukaran naskah"
-    antara = f"{pihak[0]} dan {pihak[1]}" if len(pihak) == 2 else f"{', '.join(pihak[:-1])}, dan {pihak[-1]}"
-    return f"Penandatanganan {judul.title()} antara {antara}, dilanjutkan pertukaran naskah"
-
-
-def _materi(berkas: BerkasAcara) -> str:
-    jenis = " advokasi" if berkas.acara.jenis == "advokasi" else ""
-    return f"Penyampaian materi{jenis} dan diskusi"
-
-
-_KHUSUS = {"kedatangan": _kedatangan, "penandatanganan": _penandatanganan, "materi": _materi}
+def _rapat(teks: str) -> str:
+    """Return `teks` for comparing: single spaces, case folded."""
+    return " ".join(teks.split()).casefold()
 
 
 # --------------------------------------------------------------------------- speeches
 
 
-def urutan_sambutan(sambutan: Sequence[Sambutan]) -> list[Sambutan]:
-    """Return the speeches lowest rank first; the highest official, who opens the event, speaks last (§9.3)."""
-    urut = sorted(sambutan, key=_peringkat_pembicara, reverse=True)  # reverse keeps equal ranks in file order
-    return sorted(urut, key=lambda s: s.membuka_acara)
-
-
-def _peringkat_pembicara(item: Sambutan) -> tuple[int, str, int]:
-    """Return the §7 sort key of the speaker; an office the table does not know ranks lowest."""
-    peringkat = cari_peringkat(item.oleh.jabatan)
-    return peringkat.kunci if peringkat else (99, "", 0)
-
-
 def langkah_sambutan(berkas: BerkasAcara) -> list[Tahap]:
-    """Return one rundown step per speech: partners' first (§9.3), then `sambutan` by rank."""
-    tahap = [_sambutan_mitra(p.pejabat) for p in _mitra(berkas)]
-    return tahap + [_sambutan(s) for s in urutan_sambutan(berkas.sambutan)]
+    """Return one rundown step per speech: MoU partners' first (§9.3), then `sambutan` by rank."""
+    tahap = []
+    for pejabat in [p.pejabat for p in mitra(berkas)]:
+        acara = f"Sambutan {jabatan_lengkap(pejabat)}"
+        tahap.append(_tahap_sambutan(acara, acara, jabatan_lengkap(pejabat), _DURASI_SAMBUTAN))
+    for item in urutan_sambutan(berkas.sambutan):
+        durasi = _DURASI_PERESMIAN if item.membuka_acara else _DURASI_SAMBUTAN
+        tahap.append(_tahap_sambutan(*teks_sambutan(item), durasi))
+    return tahap
 
 
-def _mitra(berkas: BerkasAcara) -> list[Pihak]:
-    """Return MoU parties from outside the host government whose head has no speech of their own."""
-    pembicara = {_kunci_jabatan(s.oleh.jabatan) for s in berkas.sambutan}
-    tuan_rumah = _kunci_jabatan(berkas.instansi.pemerintah)
-    return [p for p in berkas.pihak
-            if _kunci_jabatan(p.instansi) != tuan_rumah and _kunci_jabatan(p.pejabat.jabatan) not in pembicara]
-
-
-def _kunci_jabatan(teks: str) -> str:
-    return " ".join(teks.split()).casefold()
-
-
-def _sambutan_mitra(pejabat: Pejabat) -> Tahap:
-    jabatan = jabatan_lengkap(pejabat)
-    acara = f"Sambutan {jabatan}"
-    return Tahap("sambutan", acara, jabatan, durasi=_DURASI_SAMBUTAN, asal=acara, sebutan=jabatan,
-                 isian=(("pengumuman", acara),))
-
-
-def _sambutan(item: Sambutan) -> Tahap:
-    """Return the step of one speech, read by a representative when `dibacakan_oleh` is given."""
-    acara = f"Sambutan {jabatan_lengkap(item.oleh)}"
-    if item.membuka_acara:
-        acara += " sekaligus membuka kegiatan secara resmi"
-    pengumuman, penutur = acara, jabatan_lengkap(item.oleh)
-    if item.dibacakan_oleh:
-        penutur = jabatan_lengkap(item.dibacakan_oleh)
-        pengumuman = f"{acara}, yang dibacakan oleh {penutur}"
-        acara = f"{acara} (dibacakan oleh {penutur})"
-    durasi = _DURASI_PERESMIAN if item.membuka_acara else _DURASI_SAMBUTAN
+def _tahap_sambutan(acara: str, pengumuman: str, penutur: str, durasi: int) -> Tahap:
     return Tahap("sambutan", acara, penutur, durasi=durasi, asal=acara, sebutan=penutur,
                  isian=(("pengumuman", pengumuman),))
 
@@ -254,16 +188,24 @@ def terapkan_perubahan(tahap: list[Tahap], pengaturan: SusunanAcara) -> list[Tah
         cocok = set(_cari(tahap, teks, f"susunan_acara.hapus[{i}]"))
         tahap = [t for j, t in enumerate(tahap) if j not in cocok]
     for lama, baru in pengaturan.ganti_nama.items():
-        for j in _cari(tahap, lama, f"susunan_acara.ganti_nama.{lama}"):
-            tahap[j] = dataclasses.replace(tahap[j], acara=baru.strip())
+        kunci = f"susunan_acara.ganti_nama.{lama}"
+        if not baru.strip():
+            raise PerubahanTidakSah(kunci, f"nama baru untuk langkah '{lama}' kosong", "untuk membuang langkah, pakai 'hapus'")
+        for j in _cari(tahap, lama, kunci):
+            tahap[j] = _ganti_nama(tahap[j], baru.strip())
     for i, sisipan in enumerate(pengaturan.sisipkan, start=1):
         _sisipkan(tahap, sisipan, f"susunan_acara.sisipkan[{i}]")
     return tahap
 
 
+def _ganti_nama(tahap: Tahap, baru: str) -> Tahap:
+    """Return `tahap` renamed; the MC then announces the new name instead of a prepared announcement."""
+    return dataclasses.replace(tahap, acara=baru, isian=tuple(kv for kv in tahap.isian if kv[0] != "pengumuman"))
+
+
 def _sisipkan(tahap: list[Tahap], sisipan: Sisipan, kunci: str) -> None:
     if sisipan.setelah and sisipan.sebelum:
-        raise LangkahTidakDikenal(kunci, "isi 'setelah' atau 'sebelum', jangan keduanya")
+        raise PerubahanTidakSah(kunci, "isi 'setelah' atau 'sebelum', jangan keduanya")
     baru = _dari_langkah(sisipan, kunci)
     if sisipan.setelah:
         tahap.insert(_cari(tahap, sisipan.setelah, f"{kunci}.setelah")[0] + 1, baru)
@@ -275,11 +217,11 @@ def _sisipkan(tahap: list[Tahap], sisipan: Sisipan, kunci: str) -> None:
 
 def _cari(tahap: Sequence[Tahap], teks: str, kunci: str) -> list[int]:
     """Return the positions of the steps whose text (current or preset) contains `teks`; raise when none."""
-    dicari = _kunci_jabatan(teks)
-    cocok = [i for i, t in enumerate(tahap) if dicari in _kunci_jabatan(t.acara) or dicari in _kunci_jabatan(t.asal)]
+    dicari = _rapat(teks)
+    cocok = [i for i, t in enumerate(tahap) if dicari in _rapat(t.acara) or dicari in _rapat(t.asal)]
     if cocok:
         return cocok
-    raise LangkahTidakDikenal(kunci, f"langkah '{teks}' tidak ada di susunan acara", _saran(teks, tahap))
+    raise PerubahanTidakSah(kunci, f"langkah '{teks}' tidak ada di susunan acara", _saran(teks, tahap))
 
 
 def _saran(teks: str, tahap: Iterable[Tahap]) -> str:

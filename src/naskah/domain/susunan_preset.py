@@ -2,28 +2,24 @@
 
 Step texts name the ceremony officers through `{irup}`, `{danup}`, `{paup}` (and capitalised `{Irup}` …),
 filled from the vocabulary the event chooses: Pemda (inspektur/komandan/perwira upacara) or school
-(pembina/pemimpin/pengatur upacara, Permendikbud 22/2018). `UCAPAN` holds what is said at each step,
-for the naskah pembawa acara.
+(pembina/pemimpin/pengatur upacara, Permendikbud 22/2018). The steps of the opening with an MoU
+signing that name the event's officials and parties are worded here from the event file.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
+
+from naskah.domain.pejabat import jabatan_lengkap
+from naskah.domain.protokol import cari_peringkat
+from naskah.domain.schema import BerkasAcara, Pihak, Sambutan
 
 KOSAKATA = {
     "pemda": {"irup": "inspektur upacara", "danup": "komandan upacara", "paup": "perwira upacara"},
     "sekolah": {"irup": "pembina upacara", "danup": "pemimpin upacara", "paup": "pengatur upacara"},
 }
 UPACARA = ("upacara-bendera", "hari-kesadaran-nasional", "hari-kartini")
-
-# Who speaks an UCAPAN line; "catatan" is a stage direction printed in brackets.
-PEMBICARA = {
-    "mc": "Pembawa acara",
-    "danup": "{Danup}",
-    "irup": "{Irup}",
-    "doa": "Pembaca doa",
-    "catatan": "",
-}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -135,69 +131,93 @@ def pakai_kosakata(teks: str, kosakata: str) -> str:
     return teks
 
 
-_MC = "mc"
-_HORMAT = (
-    (_MC, "{acara}."),
-    ("danup", "Kepada {irup}, hormat, gerak!"),
-    ("catatan", "Setelah penghormatan dibalas {irup}:"),
-    ("danup", "Tegak, gerak!"),
-)
+# --------------------------------------------------------------------------- wording from the event
 
-# What is said at each preset step. `{acara}` is the step as printed (so renamed steps read right),
-# `{kegiatan}` the event name, `{sebutan}` whoever performs the step.
-UCAPAN: dict[str, tuple[tuple[str, str], ...]] = {
-    "irup_masuk": ((_MC, "{acara}, peserta upacara disiapkan."), ("danup", "Siap, gerak!")),
-    "hormat_awal": _HORMAT,
-    "laporan_awal": (
-        (_MC, "{acara}."),
-        ("danup", "Lapor, {kegiatan} siap dimulai."),
-        ("irup", "Laksanakan."),
-    ),
-    "pengibaran": (
-        (_MC, "{acara}."),
-        ("danup", "Kepada Sang Merah Putih, hormat, gerak!"),
-        ("catatan", "Setelah bendera sampai di puncak tiang dan lagu Indonesia Raya selesai:"),
-        ("danup", "Tegak, gerak!"),
-    ),
-    "hening": (
-        (_MC, "{acara}."),
-        ("irup", "Untuk mengenang jasa para pahlawan, marilah kita mengheningkan cipta. Mengheningkan cipta, mulai."),
-        ("catatan", "Diiringi lagu Mengheningkan Cipta."),
-        ("irup", "Selesai."),
-    ),
-    "pancasila": ((_MC, "{acara}."), ("catatan", "{Irup} membacakan teks Pancasila kalimat demi kalimat; peserta menirukan.")),
-    "panca_prasetya": ((_MC, "{acara}."), ("catatan", "Pembaca membacakan Panca Prasetya KORPRI; peserta menirukan.")),
-    "amanat": (
-        (_MC, "{acara}."),
-        ("danup", "Istirahat di tempat, gerak!"),
-        ("catatan", "Setelah amanat selesai:"),
-        ("danup", "Siap, gerak!"),
-    ),
-    "doa": (
-        (_MC, "{acara}."),
-        ("doa", "Doa ini dibacakan menurut agama Islam; bagi peserta yang beragama lain, "
-                "dipersilakan berdoa menurut agama dan kepercayaan masing-masing."),
-    ),
-    "laporan_akhir": ((_MC, "{acara}."), ("danup", "Lapor, {kegiatan} telah selesai dilaksanakan. Laporan selesai.")),
-    "hormat_akhir": _HORMAT,
-    "selesai": ((_MC, "{acara}."), ("danup", "Upacara selesai, barisan dibubarkan. Bubar, jalan!")),
-    "registrasi": ((_MC, "Bapak dan Ibu peserta dipersilakan melakukan registrasi dan mengisi daftar hadir."),),
-    "kedatangan": (
-        (_MC, "Hadirin dimohon berdiri untuk menyambut kedatangan {tamu}."),
-        (_MC, "Hadirin dipersilakan duduk kembali."),
-    ),
-    "indonesia_raya": (
-        (_MC, "Hadirin dimohon berdiri untuk menyanyikan lagu kebangsaan Indonesia Raya."),
-        (_MC, "Hadirin dipersilakan duduk kembali."),
-    ),
-    "doa_acara": ((_MC, "{acara}. Kepada {sebutan}, kami persilakan."),),
-    "laporan_panitia": ((_MC, "{acara}, yang akan disampaikan oleh {sebutan}. Kepada yang terhormat {sebutan}, "
-                              "waktu dan tempat kami persilakan."),),
-    "sambutan": ((_MC, "{pengumuman}. Kepada yang terhormat {sebutan}, waktu dan tempat kami persilakan."),),
-    "penandatanganan": ((_MC, "{acara}. Kepada para pihak, kami persilakan menuju meja penandatanganan."),),
-    "foto": ((_MC, "{acara}. Kepada para pihak dan tamu undangan, kami persilakan menuju tempat yang telah disediakan."),),
-    "rehat": ((_MC, "Kita memasuki {acara_kecil}. Hadirin dipersilakan menikmati hidangan yang telah disediakan."),),
-    "materi": ((_MC, "{acara}. Kepada narasumber dan moderator, waktu dan tempat kami persilakan."),),
-}
-UCAPAN_UMUM = ((_MC, "{acara}."),)
-UCAPAN_DENGAN_PELAKSANA = ((_MC, "{acara}. Kepada {sebutan}, waktu dan tempat kami persilakan."),)
+
+def urutan_sambutan(sambutan: Sequence[Sambutan]) -> list[Sambutan]:
+    """Return the speeches lowest rank first; the highest official, who opens the event, speaks last (§9.3)."""
+    urut = sorted(sambutan, key=_peringkat_pembicara, reverse=True)  # reverse keeps equal ranks in file order
+    return sorted(urut, key=lambda s: s.membuka_acara)
+
+
+def _peringkat_pembicara(item: Sambutan) -> tuple[int, str, int]:
+    """Return the §7 sort key of the speaker; an office the table does not know ranks lowest."""
+    peringkat = cari_peringkat(item.oleh.jabatan)
+    return peringkat.kunci if peringkat else (99, "", 0)
+
+
+def pembicara_utama(berkas: BerkasAcara) -> Sambutan | None:
+    """Return the speech of the highest official: the one that opens the event, else the last in rank."""
+    urut = urutan_sambutan(berkas.sambutan)
+    return urut[-1] if urut else None
+
+
+def tamu_utama(berkas: BerkasAcara) -> str:
+    """Return whom the hall stands up for: the principal, or the principal's representative."""
+    utama = pembicara_utama(berkas)
+    if utama is None:
+        return "para tamu undangan"
+    if utama.dibacakan_oleh:
+        return f"{jabatan_lengkap(utama.oleh)} yang diwakili oleh {jabatan_lengkap(utama.dibacakan_oleh)}"
+    return jabatan_lengkap(utama.oleh)
+
+
+def mitra(berkas: BerkasAcara) -> list[Pihak]:
+    """Return the MoU parties from outside the host government whose head has no `sambutan` entry (§9.3)."""
+    pembicara = {_kunci(s.oleh.jabatan) for s in berkas.sambutan}
+    tuan_rumah = _kunci(berkas.instansi.pemerintah)
+    return [p for p in berkas.pihak if _kunci(p.instansi) != tuan_rumah and _kunci(p.pejabat.jabatan) not in pembicara]
+
+
+def _kunci(teks: str) -> str:
+    return " ".join(teks.split()).casefold()
+
+
+def teks_sambutan(item: Sambutan) -> tuple[str, str, str]:
+    """Return a speech's rundown text, the MC's announcement, and who stands at the lectern (§9.3)."""
+    acara = f"Sambutan {jabatan_lengkap(item.oleh)}"
+    if item.membuka_acara:
+        acara += " sekaligus membuka kegiatan secara resmi"
+    if not item.dibacakan_oleh:
+        return acara, acara, jabatan_lengkap(item.oleh)
+    pembaca = jabatan_lengkap(item.dibacakan_oleh)
+    return f"{acara} (dibacakan oleh {pembaca})", f"{acara}, yang dibacakan oleh {pembaca}", pembaca
+
+
+def ketua_panitia(berkas: BerkasAcara) -> str | None:
+    """Return who reports for the organiser: the letter's signer, named with the region."""
+    if berkas.penandatangan is None:
+        return None
+    jabatan, wilayah = jabatan_lengkap(berkas.penandatangan), berkas.instansi.wilayah
+    return jabatan if wilayah.casefold() in jabatan.casefold() else f"{jabatan} {wilayah}"
+
+
+def _kedatangan(berkas: BerkasAcara) -> str:
+    utama = pembicara_utama(berkas)
+    if utama is None:
+        return "Kedatangan undangan"
+    wakil = " (atau yang mewakili)" if utama.dibacakan_oleh else ""
+    return f"Kedatangan {jabatan_lengkap(utama.oleh)}{wakil} dan undangan"
+
+
+def _penandatanganan(berkas: BerkasAcara) -> str:
+    judul = berkas.nota_kesepahaman.judul if berkas.nota_kesepahaman else "NOTA KESEPAHAMAN"
+    pihak = [p.instansi for p in berkas.pihak]
+    if len(pihak) < 2:
+        return f"Penandatanganan {judul.lower()}, dilanjutkan pertukaran naskah"
+    antara = f"{pihak[0]} dan {pihak[1]}" if len(pihak) == 2 else f"{', '.join(pihak[:-1])}, dan {pihak[-1]}"
+    return f"Penandatanganan {judul.title()} antara {antara}, dilanjutkan pertukaran naskah"
+
+
+def _materi(berkas: BerkasAcara) -> str:
+    return "Penyampaian materi advokasi dan diskusi" if berkas.acara.jenis == "advokasi" else "Penyampaian materi dan diskusi"
+
+
+_DARI_ACARA = {"kedatangan": _kedatangan, "penandatanganan": _penandatanganan, "materi": _materi}
+
+
+def teks_langkah(langkah: LangkahPreset, berkas: BerkasAcara, kosakata: str) -> str:
+    """Return the printed text of preset step `langkah`, worded from the event where §9.3 names it."""
+    if langkah.kode in _DARI_ACARA:
+        return _DARI_ACARA[langkah.kode](berkas)
+    return pakai_kosakata(langkah.acara, kosakata)

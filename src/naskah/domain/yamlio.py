@@ -8,6 +8,7 @@ those values arrive exactly as written; the schema parses dates, times and numbe
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,7 @@ def _parent(key_path: str) -> str:
 def read_yaml(path: Path) -> YamlDocument:
     """Return the parsed YAML of `path`; raise `InputFileError` for unreadable or malformed files."""
     text = _read_text(path)
+    _check_brackets(text, path)
     try:
         loader = TextLoader(text)  # the reader already rejects control characters here
         node = loader.get_single_node()
@@ -92,6 +94,8 @@ def _read_text(path: Path) -> str:
         raw = path.read_bytes()
     except FileNotFoundError as exc:
         raise InputFileError([Problem(str(path), "", "berkas tidak ditemukan", "periksa nama dan letak berkas")]) from exc
+    except IsADirectoryError as exc:
+        raise InputFileError([Problem(str(path), "", "ini folder, bukan berkas acara", "tulis nama berkas .yaml di dalamnya")]) from exc
     except OSError as exc:
         raise InputFileError([Problem(str(path), "", f"berkas tidak dapat dibaca ({exc.strerror})")]) from exc
     try:
@@ -149,6 +153,21 @@ def _check_shape(root: yaml.Node, path: Path) -> None:
             message = _TOO_DEEP if depth > MAX_DEPTH else _TOO_BIG
             raise InputFileError([Problem(str(path), "", message, _SHAPE_HINT, node.start_mark.line + 1)])
         stack.extend((child, depth + 1) for child in _children(node))
+
+
+# PyYAML's scanner slows quadratically with [ { nesting (2000 levels: seconds; 40000: many minutes), so
+# runaway nesting is refused before parsing. Brackets inside quotes count too: the limit is generous.
+MAX_BRACKETS = 200
+
+
+def _check_brackets(text: str, path: Path) -> None:
+    depth = 0
+    for match in re.finditer(r"[\[\]{}]", text):
+        depth = depth + 1 if match.group() in "[{" else max(depth - 1, 0)
+        if depth > MAX_BRACKETS:
+            line = text.count("\n", 0, match.start()) + 1
+            raise InputFileError([Problem(str(path), "", f"kurung [ {{ bersarang terlalu dalam (lebih dari {MAX_BRACKETS})",
+                                         "tutup setiap '[' dengan ']' dan setiap '{' dengan '}'", line)])
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import itertools
 import os
 import shutil
@@ -15,7 +16,10 @@ from pathlib import Path
 from naskah.errors import PdfError
 from naskah.rendering.output import atomic_open, output_errors
 
-DEFAULT_TIMEOUT = 300.0
+# LibreOffice needs ~1 s to start and ~10–30 ms a page; the limit only has to catch a hung run, so it is generous
+# and grows with the work: two minutes plus a tenth of a second per KiB of .docx (1,000 letters merged ≈ 150 KiB).
+BASE_TIMEOUT = 120.0
+TIMEOUT_PER_KIB = 0.1
 INSTALL_HINT = (
     "pasang LibreOffice Writer dan huruf Liberation, mis. 'sudo apt-get install libreoffice-writer-nogui "
     "fonts-liberation2' (Debian/Ubuntu) atau unduh dari https://www.libreoffice.org, lalu jalankan lagi"
@@ -61,12 +65,13 @@ def convert_to_pdf(
     outdir: Path,
     *,
     targets: Sequence[Path] | None = None,
-    timeout: float = DEFAULT_TIMEOUT,
+    timeout: float | None = None,
 ) -> list[Path]:
     """Convert `docx_paths` to PDF with one LibreOffice start; return the PDFs.
 
     Each PDF lands at the matching entry of `targets`, or at ``outdir/<stem>.pdf``. Nothing appears under
     a final name unless its conversion succeeded: LibreOffice writes into a temporary folder inside `outdir`.
+    `timeout` (seconds) defaults to one that grows with the size of the documents.
     """
     sources = [Path(p) for p in docx_paths]
     finals = [Path(t) for t in targets] if targets is not None else [Path(outdir) / f"{p.stem}.pdf" for p in sources]
@@ -79,11 +84,17 @@ def convert_to_pdf(
         work = Path(tempfile.mkdtemp(prefix=".naskah-pdf-", dir=outdir))
     try:
         inputs = _stage_inputs(sources, work / "masuk")
-        _run_soffice(exe, inputs, work / "keluar", timeout)
+        _run_soffice(exe, inputs, work / "keluar", timeout if timeout is not None else default_timeout(sources))
         return [_move_into_place(work / "keluar" / f"{i.stem}.pdf", src, final)
                 for i, src, final in zip(inputs, sources, finals)]
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def default_timeout(sources: Sequence[Path]) -> float:
+    """Return the time limit for converting `sources`: generous, growing with their size."""
+    kib = sum(source.stat().st_size for source in sources if source.is_file()) / 1024
+    return round(BASE_TIMEOUT + TIMEOUT_PER_KIB * kib)
 
 
 def _stage_inputs(sources: list[Path], folder: Path) -> list[Path]:
@@ -149,7 +160,13 @@ def _move_into_place(produced: Path, source: Path, final: Path) -> Path:
         raise PdfError(f"{source.name}: LibreOffice tidak menghasilkan PDF; buka berkas itu di LibreOffice untuk "
                        f"melihat masalahnya, atau periksa bahwa {INSTALL_HINT.split(', lalu')[0]}")
     with output_errors(final):
-        os.replace(produced, final)
+        try:
+            os.replace(produced, final)
+        except OSError as exc:
+            if exc.errno != errno.EXDEV:
+                raise
+            with produced.open("rb") as src, atomic_open(final) as dst:  # another file system: copy, then rename
+                shutil.copyfileobj(src, dst)
     return final
 
 

@@ -9,11 +9,87 @@ from naskah.domain.loader import LoadedEvent
 from naskah.domain.pejabat import jabatan_lengkap
 from naskah.domain.protokol import Hadirin, baris_penghormatan, urutkan
 from naskah.domain.schema import BerkasAcara
-from naskah.domain.susunan import Baris, LangkahTidakDikenal, Susunan, susun, urutan_sambutan
-from naskah.domain.susunan_preset import PEMBICARA, UCAPAN, UCAPAN_DENGAN_PELAKSANA, UCAPAN_UMUM, pakai_kosakata
+from naskah.domain.susunan import Baris, PerubahanTidakSah, Susunan, susun
+from naskah.domain.susunan_preset import pakai_kosakata, urutan_sambutan
 from naskah.errors import InputFileError, Problem
 from naskah.rendering.context import acara as acara_context
 from naskah.rendering.sambutan_context import hadirin_untuk, lokasi, peringatan_hadirin, salam_pembuka, salam_penutup
+
+# Who speaks an UCAPAN line; "catatan" is a stage direction printed in brackets.
+PEMBICARA = {
+    "mc": "Pembawa acara",
+    "danup": "{Danup}",
+    "irup": "{Irup}",
+    "doa": "Pembaca doa",
+    "catatan": "",
+}
+
+_MC = "mc"
+_HORMAT = (
+    (_MC, "{acara}."),
+    ("danup", "Kepada {irup}, hormat, gerak!"),
+    ("catatan", "Setelah penghormatan dibalas {irup}:"),
+    ("danup", "Tegak, gerak!"),
+)
+
+# What is said at each preset step. `{acara}` is the step as printed (so renamed steps read right),
+# `{kegiatan}` the event name, `{sebutan}` whoever performs the step.
+UCAPAN: dict[str, tuple[tuple[str, str], ...]] = {
+    "irup_masuk": ((_MC, "{acara}, peserta upacara disiapkan."), ("danup", "Siap, gerak!")),
+    "hormat_awal": _HORMAT,
+    "laporan_awal": (
+        (_MC, "{acara}."),
+        ("danup", "Lapor, {kegiatan} siap dimulai."),
+        ("irup", "Laksanakan."),
+    ),
+    "pengibaran": (
+        (_MC, "{acara}."),
+        ("danup", "Kepada Sang Merah Putih, hormat, gerak!"),
+        ("catatan", "Setelah bendera sampai di puncak tiang dan lagu Indonesia Raya selesai:"),
+        ("danup", "Tegak, gerak!"),
+    ),
+    "hening": (
+        (_MC, "{acara}."),
+        ("irup", "Untuk mengenang jasa para pahlawan, marilah kita mengheningkan cipta. Mengheningkan cipta, mulai."),
+        ("catatan", "Diiringi lagu Mengheningkan Cipta."),
+        ("irup", "Selesai."),
+    ),
+    "pancasila": ((_MC, "{acara}."), ("catatan", "{Irup} membacakan teks Pancasila kalimat demi kalimat; peserta menirukan.")),
+    "panca_prasetya": ((_MC, "{acara}."), ("catatan", "Pembaca membacakan Panca Prasetya KORPRI; peserta menirukan.")),
+    "amanat": (
+        (_MC, "{acara}."),
+        ("danup", "Istirahat di tempat, gerak!"),
+        ("catatan", "Setelah amanat selesai:"),
+        ("danup", "Siap, gerak!"),
+    ),
+    "doa": (
+        (_MC, "{acara}."),
+        ("doa", "Doa ini dibacakan menurut agama Islam; bagi peserta yang beragama lain, "
+                "dipersilakan berdoa menurut agama dan kepercayaan masing-masing."),
+    ),
+    "laporan_akhir": ((_MC, "{acara}."), ("danup", "Lapor, {kegiatan} telah selesai dilaksanakan. Laporan selesai.")),
+    "hormat_akhir": _HORMAT,
+    "selesai": ((_MC, "{acara}."), ("danup", "Upacara selesai, barisan dibubarkan. Bubar, jalan!")),
+    "registrasi": ((_MC, "Bapak dan Ibu peserta dipersilakan melakukan registrasi dan mengisi daftar hadir."),),
+    "kedatangan": (
+        (_MC, "Hadirin dimohon berdiri untuk menyambut kedatangan {tamu}."),
+        (_MC, "Hadirin dipersilakan duduk kembali."),
+    ),
+    "indonesia_raya": (
+        (_MC, "Hadirin dimohon berdiri untuk menyanyikan lagu kebangsaan Indonesia Raya."),
+        (_MC, "Hadirin dipersilakan duduk kembali."),
+    ),
+    "doa_acara": ((_MC, "{acara}. Kepada {sebutan}, kami persilakan."),),
+    "laporan_panitia": ((_MC, "{acara}, yang akan disampaikan oleh {sebutan}. Kepada yang terhormat {sebutan}, "
+                              "waktu dan tempat kami persilakan."),),
+    "sambutan": ((_MC, "{pengumuman}. Kepada yang terhormat {sebutan}, waktu dan tempat kami persilakan."),),
+    "penandatanganan": ((_MC, "{acara}. Kepada para pihak, kami persilakan menuju meja penandatanganan."),),
+    "foto": ((_MC, "{acara}. Kepada para pihak dan tamu undangan, kami persilakan menuju tempat yang telah disediakan."),),
+    "rehat": ((_MC, "Kita memasuki {acara_kecil}. Hadirin dipersilakan menikmati hidangan yang telah disediakan."),),
+    "materi": ((_MC, "{acara}. Kepada narasumber dan moderator, waktu dan tempat kami persilakan."),),
+}
+UCAPAN_UMUM = ((_MC, "{acara}."),)
+UCAPAN_DENGAN_PELAKSANA = ((_MC, "{acara}. Kepada {sebutan}, waktu dan tempat kami persilakan."),)
 
 
 def susunan_dari(loaded: LoadedEvent) -> tuple[Susunan, list[Problem]]:
@@ -23,7 +99,7 @@ def susunan_dari(loaded: LoadedEvent) -> tuple[Susunan, list[Problem]]:
     """
     try:
         hasil = susun(loaded.berkas)
-    except LangkahTidakDikenal as exc:
+    except PerubahanTidakSah as exc:
         raise InputFileError([lokasi(loaded, exc.kunci, exc.pesan, exc.saran)]) from exc
     peringatan = [lokasi(loaded, p.kunci, p.pesan) for p in hasil.peringatan]
     if any(b.kode == "pembukaan" for b in hasil.baris):  # the MC greets the hadirin there
@@ -75,7 +151,10 @@ def pembawa_acara_context(berkas: BerkasAcara, hasil: Susunan) -> dict[str, Any]
     """Return what the pembawa_acara template prints: each step and what is said there."""
     zona = f" {berkas.acara.zona_waktu}" if berkas.acara.zona_waktu else ""
     langkah = [{"judul": f"{b.nomor}. {b.acara} ({b.waktu}{zona})", "ucapan": ucapan(b, berkas)} for b in hasil.baris]
-    return {"judul": ["NASKAH PEMBAWA ACARA", berkas.acara.nama.upper()], "rincian": rincian(berkas), "langkah": langkah}
+    pembawa = [p.nama for p in berkas.petugas if " ".join(p.peran.split()).casefold() == "pembawa acara"]
+    baris_pembawa = [{"label": "Pembawa acara", "nilai": ", ".join(pembawa)}] if pembawa else []
+    return {"judul": ["NASKAH PEMBAWA ACARA", berkas.acara.nama.upper()], "rincian": rincian(berkas) + baris_pembawa,
+            "langkah": langkah}
 
 
 def ucapan(baris: Baris, berkas: BerkasAcara) -> list[dict[str, Any]]:
@@ -93,7 +172,7 @@ def ucapan(baris: Baris, berkas: BerkasAcara) -> list[dict[str, Any]]:
 def _nilai(baris: Baris, berkas: BerkasAcara) -> dict[str, str]:
     acara = baris.acara.rstrip(".")
     return {"acara": acara, "acara_kecil": acara[:1].lower() + acara[1:], "kegiatan": berkas.acara.nama,
-            "sebutan": baris.sebutan or baris.oleh, **dict(baris.isian)}
+            "sebutan": baris.sebutan or baris.oleh, "pengumuman": acara, **dict(baris.isian)}
 
 
 def _baris_ucapan(siapa: str, teks: str, kosakata: str) -> dict[str, Any]:

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from lxml import etree
 
-from naskah.rendering import wordxml
 from naskah.rendering.package import Package
 from naskah.rendering.page import W, w
 
@@ -43,13 +42,13 @@ class Paragraph:
 
 @dataclasses.dataclass(frozen=True)
 class Finding:
-    """One problem in a template, with the paragraph it is in."""
+    """One problem in a template, with the paragraph it is in when it has one."""
 
     message: str
-    paragraph: Paragraph
+    paragraph: Paragraph | None = None
 
     def __str__(self) -> str:
-        return f"{self.message}\n    di {self.paragraph.shown}"
+        return f"{self.message}\n    di {self.paragraph.shown}" if self.paragraph else self.message
 
 
 def paragraphs(source: Path | Traversable) -> list[Paragraph]:
@@ -107,15 +106,27 @@ def broken_tags(paragraph: Paragraph) -> list[Finding]:
 
 
 def _patches_cleanly(paragraph: Paragraph) -> bool:
-    """Return whether docxtpl's patching turns the paragraph's XML into exactly its visible tags, as valid XML."""
-    patched = wordxml.patch(paragraph.xml)
-    if [_normal(tag) for tag in _TAG.findall(patched)] != [_normal(tag) for tag in paragraph.tags]:
+    """Return whether docxtpl's run joining turns the paragraph's XML into exactly its visible tags, as valid XML."""
+    joined = _join_runs(paragraph.xml)
+    if sorted(map(_normal, _TAG.findall(joined))) != sorted(map(_normal, paragraph.tags)):
         return False
     try:
-        etree.fromstring(f'<w:body xmlns:w="{W}">{patched}</w:body>')
+        etree.fromstring(f'<w:body xmlns:w="{W}">{joined}</w:body>')
     except etree.XMLSyntaxError:
         return False
     return True
+
+
+def _join_runs(xml: str) -> str:
+    """Return `xml` with the XML inside tags removed, as the first two steps of docxtpl's ``patch_xml`` do.
+
+    Only these steps repair tags Word split across runs; the later ones rewrite ``{%p``/``{%tr`` rows and
+    cells, which needs the whole table, so they are left out.
+    """
+    xml = re.sub(r"(?<={)(<[^>]*>)+(?=[\{%\#])|(?<=[%\}\#])(<[^>]*>)+(?=\})", "", xml, flags=re.DOTALL)
+    return re.sub(r"{%(?:(?!%}).)*|{#(?:(?!#}).)*|{{(?:(?!}}).)*",
+                  lambda m: re.sub("</w:t>.*?(<w:t>|<w:t [^>]*>)", "", m.group(0), flags=re.DOTALL),
+                  xml, flags=re.DOTALL)
 
 
 def _normal(tag: str) -> str:

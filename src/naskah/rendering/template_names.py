@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
+from types import SimpleNamespace
 from typing import Any
 
 import jinja2
@@ -13,6 +14,7 @@ from naskah.rendering.template_check import Finding, Paragraph, jinja_line
 
 _DICT_METHODS = frozenset({"items", "keys", "values", "get"})
 _LOOP = "loop"
+_SPECIAL = frozenset({"self", "loop", "caller", "varargs", "kwargs"})  # names Jinja itself provides
 
 
 @dataclasses.dataclass(frozen=True)
@@ -60,8 +62,9 @@ def paths_with_children(paths: set[str]) -> set[str]:
 
 def _walk(value: Any, path: str, paths: set[str], leaves: set[str], open_lists: set[str]) -> None:
     paths.add(path)
-    if isinstance(value, Mapping):
-        for key, inner in value.items():
+    fields = _fields(value)
+    if fields is not None:
+        for key, inner in fields.items():
             _walk(inner, f"{path}.{key}", paths, leaves, open_lists)
     elif isinstance(value, (list, tuple)):
         if not value:
@@ -70,6 +73,17 @@ def _walk(value: Any, path: str, paths: set[str], leaves: set[str], open_lists: 
             _walk(item, f"{path}[]", paths, leaves, open_lists)
     else:
         leaves.add(path)
+
+
+def _fields(value: Any) -> Mapping[str, Any] | None:
+    """Return the named members Jinja can read from `value` (dict keys, record attributes), or None for a leaf."""
+    if isinstance(value, Mapping):
+        return value
+    if isinstance(value, SimpleNamespace):
+        return vars(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {field.name: getattr(value, field.name) for field in dataclasses.fields(value)}
+    return None
 
 
 def uses(paragraphs: Sequence[Paragraph], env: jinja2.Environment) -> tuple[list[Use], list[Finding]]:
@@ -89,13 +103,31 @@ def uses(paragraphs: Sequence[Paragraph], env: jinja2.Environment) -> tuple[list
     return [Use(path, paragraphs[line - 1]) for path, line in found], []
 
 
+def _parsed(paragraphs: Sequence[Paragraph], env: jinja2.Environment) -> nodes.Template | None:
+    try:
+        return env.parse("\n".join(jinja_line(p) for p in paragraphs))
+    except jinja2.TemplateSyntaxError:
+        return None  # reported by `uses`
+
+
+def unsafe_attributes(paragraphs: Sequence[Paragraph], env: jinja2.Environment) -> list[Finding]:
+    """Return the tags reaching for Python internals (``__class__``, ``_x``); the sandbox would stop them."""
+    tree = _parsed(paragraphs, env)
+    if tree is None:
+        return []
+    names = [(node.attr, node.lineno) for node in tree.find_all(nodes.Getattr)]
+    names += [(node.arg.value, node.lineno) for node in tree.find_all(nodes.Getitem)
+              if isinstance(node.arg, nodes.Const) and isinstance(node.arg.value, str)]
+    first_per_line = {line: name for name, line in names if name.startswith("_")}  # inner nodes come last
+    return [Finding(f"tag menjangkau bagian dalam Python ('{name}') dan akan dihentikan; hapus tag itu",
+                    paragraphs[line - 1]) for line, name in sorted(first_per_line.items())]
+
+
 def unknown_filters(paragraphs: Sequence[Paragraph], env: jinja2.Environment) -> list[Finding]:
     """Return the filters (``|nama``) the tags use that `env` does not have."""
-    source = "\n".join(jinja_line(p) for p in paragraphs)
-    try:
-        tree = env.parse(source)
-    except jinja2.TemplateSyntaxError:
-        return []  # reported by `uses`
+    tree = _parsed(paragraphs, env)
+    if tree is None:
+        return []
     from naskah.rendering.filters import domain_filters
 
     hint = f"filter naskah: {', '.join(domain_filters())}, selain filter bawaan Jinja"
@@ -107,7 +139,7 @@ class _Reader:
     """Walk a Jinja tree collecting data paths; loop variables resolve to the list they run over."""
 
     def __init__(self, globals_: set[str], found: list[tuple[str, int]]):
-        self.globals = globals_
+        self.globals = globals_ | _SPECIAL
         self.found = found
 
     def visit(self, node: nodes.Node, scope: dict[str, str | None]) -> None:

@@ -1,0 +1,159 @@
+"""Nothing half-written: a batch stopped by Ctrl-C, killed, or failing half-way leaves only complete files."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from naskah.cli import main
+from tests.test_corpus import docx_with_body_text, snapshot, with_penerima
+
+TOTAL = 3000
+TEMP_NAME = re.compile(r"\..+\.tmp")
+
+
+@pytest.fixture
+def batch(tmp_path: Path) -> Path:
+    """Return an event file whose recipient list (a CSV) holds 3,000 people."""
+    rows = ["nama,jabatan", *(f"Penerima Nomor {i},Lurah Kelurahan {i}" for i in range(1, TOTAL + 1))]
+    (tmp_path / "daftar.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    event = tmp_path / "acara.yaml"
+    event.write_text(with_penerima("daftar.csv"), encoding="utf-8")
+    return event
+
+
+def start(event: Path, out: Path, *extra: str) -> subprocess.Popen[str]:
+    command = [sys.executable, "-m", "naskah", "undangan", str(event), "-o", str(out), *extra]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def letters_written(out: Path, at_least: int = 150, since: float = 0.0) -> Callable[[], bool]:
+    """Return a check: have `at_least` letters been written into `out` after time `since`?"""
+    def check() -> bool:
+        letters = [p for p in out.glob("[0-9]*.docx") if not since or p.stat().st_mtime > since]
+        return len(letters) >= at_least
+    return check
+
+
+def stop_midway(process: subprocess.Popen[str], ready: Callable[[], bool], sig: signal.Signals) -> tuple[int, str]:
+    """Send `sig` once `ready()` holds, while the batch still runs; return the exit code and stderr."""
+    deadline = time.monotonic() + 120
+    while not ready():
+        assert process.poll() is None, f"selesai sebelum dihentikan: {process.communicate()}"
+        assert time.monotonic() < deadline, "batch tidak maju"
+        time.sleep(0.02)
+    process.send_signal(sig)
+    _, stderr = process.communicate(timeout=120)
+    return process.returncode, stderr
+
+
+def assert_complete(path: Path) -> None:
+    with zipfile.ZipFile(path) as package:
+        assert package.testzip() is None, path.name
+    assert docx.Document(str(path)).paragraphs, path.name
+
+
+def test_ctrl_c_in_a_fresh_folder_leaves_nothing(batch, tmp_path):
+    out = tmp_path / "hasil"
+    code, stderr = stop_midway(start(batch, out), letters_written(out), signal.SIGINT)
+    assert code == 130
+    assert "Dibatalkan" in stderr and "Traceback" not in stderr
+    assert not out.exists()
+
+
+def test_ctrl_c_keeps_what_was_there_and_leaves_no_temp_files(batch, tmp_path):
+    out = tmp_path / "hasil"
+    out.mkdir()
+    (out / "catatan.txt").write_text("milik pengguna\n", encoding="utf-8")
+    code, stderr = stop_midway(start(batch, out), letters_written(out), signal.SIGINT)
+    assert code == 130, stderr
+    assert [p.name for p in out.iterdir()] == ["catatan.txt"]
+
+
+def test_ctrl_c_while_overwriting_leaves_every_file_complete(batch, tmp_path):
+    out = tmp_path / "hasil"
+    first = subprocess.run([sys.executable, "-m", "naskah", "undangan", str(batch), "-o", str(out), "--tanpa-daftar"],
+                           capture_output=True, text=True, check=False, timeout=300)
+    assert first.returncode == 0, first.stderr
+    names = sorted(p.name for p in out.iterdir())
+    started = time.time()
+    time.sleep(0.05)  # so files rewritten by the second run have a later modification time
+    process = start(batch, out, "--tanpa-daftar", "--timpa")
+    code, _ = stop_midway(process, letters_written(out, 100, since=started), signal.SIGINT)
+    assert code == 130
+    assert sorted(p.name for p in out.iterdir()) == names  # no temp file, nothing removed that was there before
+    rewritten = [p for p in out.iterdir() if p.stat().st_mtime > started]
+    assert rewritten, "tidak ada berkas yang sempat ditimpa"
+    for path in out.iterdir():
+        with zipfile.ZipFile(path) as package:
+            assert package.testzip() is None, path.name
+    for path in rewritten:
+        assert_complete(path)
+
+
+def test_sigkill_leaves_only_complete_files_and_recognisable_temp_files(batch, tmp_path):
+    out = tmp_path / "hasil"
+    code, _ = stop_midway(start(batch, out), letters_written(out), signal.SIGKILL)
+    assert code == -signal.SIGKILL
+    files = sorted(out.iterdir())
+    leftovers = [p for p in files if TEMP_NAME.fullmatch(p.name)]
+    finals = [p for p in files if p not in leftovers]
+    assert len(finals) >= 150
+    assert "undangan-gabungan.docx" not in {p.name for p in finals}  # the print file only appears when complete
+    assert all(re.fullmatch(r"\d{4}-[a-z0-9-]+\.docx", p.name) for p in finals), [p.name for p in finals][:5]
+    for path in finals:
+        assert_complete(path)
+    assert any(p.name.startswith(".undangan-gabungan.docx.") for p in leftovers)
+
+
+def test_a_run_failing_at_the_50th_recipient_removes_what_it_created(tmp_path):
+    rows = ["nama,jabatan", *(f"Penerima Nomor {i},Lurah Kelurahan {i}" for i in range(1, 101))]
+    (tmp_path / "daftar.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (tmp_path / "templat.docx").write_bytes(
+        docx_with_body_text('{% if tujuan.yth.endswith(" 50") %}{{ kolom_yang_tidak_ada }}{% endif %}'))
+    event = tmp_path / "acara.yaml"
+    event.write_text(with_penerima("daftar.csv") + "templat:\n  undangan: templat.docx\n", encoding="utf-8")
+    out = tmp_path / "hasil"
+    out.mkdir()
+    (out / "catatan.txt").write_text("milik pengguna\n", encoding="utf-8")
+    before = snapshot(tmp_path)
+    result = CliRunner().invoke(main, ["undangan", str(event), "-o", str(out), "--tanpa-daftar"])
+    assert result.exit_code == 1, result.output
+    assert "kolom_yang_tidak_ada" in result.stderr
+    assert snapshot(tmp_path) == before
+
+
+def test_the_failing_template_works_for_the_first_49(tmp_path):
+    """The failure above really comes at the 50th letter: with 49 recipients the same template succeeds."""
+    rows = ["nama,jabatan", *(f"Penerima Nomor {i},Lurah Kelurahan {i}" for i in range(1, 50))]
+    (tmp_path / "daftar.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (tmp_path / "templat.docx").write_bytes(
+        docx_with_body_text('{% if tujuan.yth.endswith(" 50") %}{{ kolom_yang_tidak_ada }}{% endif %}'))
+    event = tmp_path / "acara.yaml"
+    event.write_text(with_penerima("daftar.csv") + "templat:\n  undangan: templat.docx\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["undangan", str(event), "-o", str(tmp_path / "hasil"), "--tanpa-daftar"])
+    assert result.exit_code == 0, result.output
+    assert len(list((tmp_path / "hasil").glob("*.docx"))) == 50
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="signals as on POSIX")
+def test_the_temp_file_pattern_is_what_atomic_writes_use(tmp_path):
+    from naskah.rendering.output import atomic_open
+
+    with pytest.raises(KeyboardInterrupt), atomic_open(tmp_path / "surat.docx") as fp:
+        fp.write(b"x")
+        (temp,) = list(tmp_path.iterdir())
+        assert TEMP_NAME.fullmatch(temp.name)
+        raise KeyboardInterrupt
+    assert list(tmp_path.iterdir()) == []
