@@ -170,6 +170,35 @@ def retexted_events(draw: st.DrawFn) -> dict[str, Any]:
     return event
 
 
+# Keys whose value is free wording: any non-blank text is valid there (and must reach the documents intact).
+FREE_TEXT = frozenset({
+    "pemerintah", "perangkat_daerah", "alamat", "telepon", "nama", "tempat", "pakaian", "agenda", "narahubung",
+    "jabatan", "instansi", "tembusan", "hadirin", "beserta", "oleh", "peran", "terima_kasih", "tentang",
+    "pertimbangan", "judul", "ayat", "butir", "teks", "acara", "sifat",
+})
+
+
+def _free_text_paths(tree: Any) -> list[tuple[Any, ...]]:
+    return [path for path in paths_in(tree) if isinstance(_parent(tree, path)[path[-1]], str)
+            and [key for key in path if isinstance(key, str)][-1] in FREE_TEXT]
+
+
+def free_texts() -> st.SearchStrategy[str]:
+    """Return non-blank text a person could type into a wording field."""
+    return st.one_of(st.text(min_size=1, max_size=60), st.sampled_from(TRICKY)).filter(
+        lambda t: t.strip() and len(t) <= 5000 and "{" not in t.replace("{{", "").replace("{%", ""))
+
+
+@st.composite
+def free_text_events(draw: st.DrawFn) -> dict[str, Any]:
+    """Return the valid event with random (mostly valid) text in some of its free wording fields."""
+    event = copy.deepcopy(VALID_EVENT)
+    for path in _free_text_paths(event):
+        if draw(st.integers(0, 2)) == 0:
+            _parent(event, path)[path[-1]] = draw(free_texts())
+    return event
+
+
 def dump(data: Any) -> str:
     """Return `data` as YAML text the way a person could have written it."""
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)

@@ -154,3 +154,55 @@ def test_xlsx_cells_come_back_exactly(pairs):
 def test_csv_without_a_trailing_newline_or_with_crlf(encoding, tmp_path):
     result = read_table("daftar.csv", "nama;jabatan\r\nBudi;Lurah Wara".encode(encoding))
     assert [b.kolom for b in result.baris] == [{"nama": "Budi", "jabatan": "Lurah Wara"}]
+
+
+# --------------------------------------------------------------------------- rendering what was accepted
+
+KINDS = ("undangan", "sambutan", "susunan_acara", "daftar_hadir", "nota_kesepahaman")
+
+
+def render_everything(loaded: LoadedEvent) -> int:
+    """Write every document `loaded` has data for, reopen each with python-docx; return how many."""
+    import importlib
+
+    import docx
+
+    from naskah.rendering.output import OutputFolder
+
+    count = 0
+    with tempfile.TemporaryDirectory() as folder:
+        for kind in KINDS:
+            commands = importlib.import_module(f"naskah.commands.{kind}")
+            if not commands.punya_data(loaded):
+                continue
+            try:
+                with OutputFolder(Path(folder) / kind, overwrite=False) as keluaran:
+                    paths = commands.buat(loaded, keluaran)
+            except NaskahError as exc:
+                assert str(exc).strip()
+                continue
+            for path in paths:
+                assert docx.Document(str(path)).paragraphs is not None
+                count += 1
+    return count
+
+
+def test_the_valid_base_renders_every_document():
+    loaded = load_or_error(s.dump(s.VALID_EVENT))
+    assert render_everything(loaded) >= 8  # 3 letters + print file, sambutan, susunan + pembawa acara, daftar hadir, nota
+
+
+@settings(FUZZ, max_examples=max(EXAMPLES // 3, 1))
+@given(s.free_text_events())
+def test_events_with_random_wording_render_into_documents_that_reopen(event):
+    loaded = load_or_error(s.dump(event))
+    if loaded is not None:
+        render_everything(loaded)
+
+
+@settings(FUZZ, max_examples=max(EXAMPLES // 4, 1))
+@given(s.damaged_events())
+def test_damaged_but_accepted_events_render_into_documents_that_reopen(event):
+    loaded = load_or_error(s.dump(event))
+    if loaded is not None:
+        render_everything(loaded)

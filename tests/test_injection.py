@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from naskah.cli import main
 from tests.conftest import docx_text
 from tests.strategies import VALID_EVENT
-from tests.test_corpus import docx_with_body_text, snapshot
+from tests.corpus.berkas import docx_with_body_text, snapshot
 
 # 7*191 = 1337: a number that appears nowhere else in the documents.
 PAYLOAD = "{{ 7*191 }} {% for x in y %} & < > \" '"

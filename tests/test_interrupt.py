@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from naskah.cli import main
-from tests.test_corpus import docx_with_body_text, snapshot, with_penerima
+from tests.corpus.berkas import docx_with_body_text, snapshot, with_penerima
 
 TOTAL = 3000
 TEMP_NAME = re.compile(r"\..+\.tmp")
@@ -88,7 +88,8 @@ def test_ctrl_c_while_overwriting_leaves_every_file_complete(batch, tmp_path):
     assert first.returncode == 0, first.stderr
     names = sorted(p.name for p in out.iterdir())
     started = time.time()
-    time.sleep(0.05)  # so files rewritten by the second run have a later modification time
+    for path in out.iterdir():
+        os.utime(path, (started - 60, started - 60))  # whatever the clock's resolution, rewritten files look newer
     process = start(batch, out, "--tanpa-daftar", "--timpa")
     code, _ = stop_midway(process, letters_written(out, 100, since=started), signal.SIGINT)
     assert code == 130
@@ -157,3 +158,58 @@ def test_the_temp_file_pattern_is_what_atomic_writes_use(tmp_path):
         assert TEMP_NAME.fullmatch(temp.name)
         raise KeyboardInterrupt
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("after", ["open", "replace"])
+def test_ctrl_c_right_after_a_system_call_leaves_no_temp_file(tmp_path, monkeypatch, after):
+    """Python delivers Ctrl-C just after a system call returns: the temp file exists but was not yet handed back."""
+    from naskah.rendering import output
+
+    real = getattr(os, after)
+
+    def interrupted(*args, **kwargs):
+        result = real(*args, **kwargs)
+        if after == "open":
+            os.close(result)  # the descriptor the interrupted caller never received
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(output.os, after, interrupted)
+    with pytest.raises(KeyboardInterrupt), output.atomic_open(tmp_path / "surat.docx") as fp:
+        fp.write(b"isi")
+    monkeypatch.undo()
+    assert [p.name for p in tmp_path.iterdir()] == (["surat.docx"] if after == "replace" else [])
+
+
+def test_ctrl_c_while_checking_the_output_folder_removes_the_folder_it_made(tmp_path, monkeypatch):
+    from naskah.rendering import output
+
+    real = os.open
+
+    def interrupted(*args, **kwargs):
+        os.close(real(*args, **kwargs))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(output.os, "open", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        output.OutputFolder(tmp_path / "baru" / "hasil", overwrite=False)
+    monkeypatch.undo()
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("kind", ["undangan", "nota_kesepahaman"])
+def test_semua_failing_at_one_document_removes_every_document_it_wrote(tmp_path, kind):
+    import yaml
+
+    from tests.strategies import VALID_EVENT
+
+    (tmp_path / "templat.docx").write_bytes(docx_with_body_text("{{ kolom_yang_tidak_ada }}", kind))
+    event = tmp_path / "acara.yaml"
+    event.write_text(yaml.safe_dump({**VALID_EVENT, "templat": {kind: "templat.docx"}}, allow_unicode=True), encoding="utf-8")
+    out = tmp_path / "hasil"
+    out.mkdir()
+    (out / "catatan.txt").write_text("milik pengguna\n", encoding="utf-8")
+    before = snapshot(tmp_path)
+    result = CliRunner().invoke(main, ["semua", str(event), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "kolom_yang_tidak_ada" in result.stderr
+    assert snapshot(tmp_path) == before

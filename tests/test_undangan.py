@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 import subprocess
 import sys
@@ -18,7 +19,8 @@ from naskah.cli import main
 from naskah.commands import undangan
 from naskah.domain.loader import load_event
 from naskah.domain.yamlio import read_yaml
-from naskah.errors import UsageError
+from naskah.errors import OutputError, UsageError
+from naskah.rendering.output import OutputFolder
 from tests.conftest import EXAMPLES, docx_text
 
 PALOPO = EXAMPLES / "advokasi-palopo.yaml"
@@ -55,17 +57,35 @@ def variant(tmp_path: Path, **sections) -> Path:
     return target
 
 
+def profile_with(tmp_path: Path, **gaya: str) -> None:
+    """Put the Palopo office profile in `tmp_path/profil` with some `gaya` keys set differently."""
+    shutil.copytree(EXAMPLES / "profil", tmp_path / "profil")
+    profile = tmp_path / "profil" / "pemkot-palopo-dp3a.yaml"
+    text = profile.read_text(encoding="utf-8")
+    for key, value in gaya.items():
+        text, count = re.subn(rf"^(\s+{key}): .*$", rf"\1: {value}", text, flags=re.MULTILINE)
+        assert count == 1, key
+    profile.write_text(text, encoding="utf-8")
+
+
+def first_letter(tmp_path: Path, *, penerima=(KAPOLRES,), **sections) -> Path:
+    """Return the first letter rendered from a variant of the Palopo event."""
+    out = tmp_path / "hasil"
+    event = variant(tmp_path, penerima=list(penerima), **sections)
+    result = run("undangan", event, "-o", out, "--hanya", "per-penerima")
+    assert result.exit_code == 0, result.output
+    return sorted(out.glob("*.docx"))[0]
+
+
 def letter_text(tmp_path: Path, *, penerima=(KAPOLRES,), **sections) -> str:
     """Return the text of the first letter rendered from a variant of the Palopo event."""
-    out = tmp_path / "hasil"
-    result = run("undangan", variant(tmp_path, penerima=list(penerima), **sections), "-o", out, "--hanya", "per-penerima")
-    assert result.exit_code == 0, result.output
-    return docx_text(sorted(out.glob("*.docx"))[0])
+    return docx_text(first_letter(tmp_path, penerima=penerima, **sections))
 
 
 def xml_parts(path: Path) -> dict[str, str]:
     with zipfile.ZipFile(path) as archive:
-        return {name: archive.read(name).decode("utf-8") for name in archive.namelist() if name.endswith((".xml", ".rels"))}
+        names = [name for name in archive.namelist() if name.endswith((".xml", ".rels"))]
+        return {name: archive.read(name).decode("utf-8") for name in names}
 
 
 # --------------------------------------------------------------------------- the Palopo example
@@ -158,7 +178,8 @@ def test_recipients_from_a_file_keep_phone_zero_and_nip_digits(tmp_path, writer)
     out = tmp_path / "hasil"
     result = run("undangan", PALOPO, "-o", out, "--penerima", listing)
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["1-analis-kebijakan-ahli-muda.docx", "2-camat-wara.docx", "undangan-gabungan.docx"]
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["1-analis-kebijakan-ahli-muda.docx", "2-camat-wara.docx", "undangan-gabungan.docx"]
     text = docx_text(out / "1-analis-kebijakan-ahli-muda.docx")
     assert "Yth.\tNurul Fadhilah, S.E.\nAnalis Kebijakan Ahli Muda Dinas Sosial Kota Palopo\ndi -\nPALOPO\n" in text
 
@@ -170,6 +191,14 @@ def test_a_bad_recipient_row_is_reported_with_its_row_number(tmp_path):
     assert result.exit_code == 1
     assert f"{listing}: baris 2, kolom nip" in result.output
     assert "Traceback" not in result.output and not (tmp_path / "hasil").exists()
+
+
+def test_duplicate_recipient_is_warned_and_still_invited(tmp_path):
+    listing = write_csv(tmp_path / "daftar.csv", [ORANG[1], ORANG[1]])
+    result = run("undangan", PALOPO, "-o", tmp_path / "hasil", "--penerima", listing)
+    assert result.exit_code == 0
+    assert f"peringatan: {listing}: baris 3: penerima ganda" in result.stderr
+    assert len(list((tmp_path / "hasil").glob("[0-9]*.docx"))) == 2
 
 
 def test_markup_characters_in_a_recipient_come_out_intact(tmp_path):
@@ -201,6 +230,18 @@ def test_delegated_signer_prints_an_and_the_delegating_office(tmp_path):
     assert text.startswith("\nWALI KOTA PALOPO\n")  # a.n. the kepala daerah: his kop jabatan
 
 
+def test_daftar_lampiran_is_headed_by_the_office_the_letter_belongs_to(tmp_path):
+    signer = {"jabatan": "Wali Kota Palopo", "nama": "Asrul Sani", "status": "Pj."}
+    out = tmp_path / "hasil"
+    result = run("undangan", variant(tmp_path, penandatangan=signer, penerima=[KAPOLRES, PT]), "-o", out, "--daftar")
+    assert result.exit_code == 0, result.output
+    text = docx_text(out / "undangan-daftar.docx")
+    assert "Lampiran\t:\t1 (satu) lembar\n" in text and "Yth.\tBapak/Ibu (daftar terlampir)\n" in text
+    assert "LAMPIRAN SURAT PENJABAT WALI KOTA PALOPO\nNOMOR\t:\t400.14/215/DP3A/2024\nTANGGAL\t:\t18 Juni 2024\n" in text
+    assert "DAFTAR UNDANGAN\n1.\tKepala Kepolisian Resor Palopo;\n2.\tDirektur Utama PT Maju & Jaya <Tbk>.\n" in text
+    assert text.count("Pj. WALI KOTA PALOPO,") == 2  # the signature block is repeated under the list
+
+
 def test_ub_signer_prints_the_three_delegation_lines_and_nip(tmp_path):
     signer = {"jabatan": "Asisten Administrasi Umum", "nama": "Nuryadin, S.H., M.H.", "atas_nama": "Wali Kota Palopo",
               "untuk_beliau": "Sekretaris Daerah", "pangkat": "Pembina Utama Muda", "golongan": "IV/c",
@@ -225,11 +266,10 @@ def test_one_tembusan_is_not_numbered(tmp_path):
 
 
 def test_several_tembusan_are_numbered_with_optional_sebagai_laporan(tmp_path):
-    profile = tmp_path / "profil" / "pemkot-palopo-dp3a.yaml"
-    shutil.copytree(EXAMPLES / "profil", tmp_path / "profil")
-    profile.write_text(profile.read_text(encoding="utf-8").replace("tembusan_sebagai_laporan: tidak", "tembusan_sebagai_laporan: ya"), encoding="utf-8")
+    profile_with(tmp_path, tembusan_sebagai_laporan="ya")
     text = letter_text(tmp_path)
-    assert text.endswith("Tembusan:\n1.\tPenjabat Wali Kota Palopo (sebagai laporan);\n2.\tSekretaris Daerah Kota Palopo.\n")
+    expected = "Tembusan:\n1.\tPenjabat Wali Kota Palopo (sebagai laporan);\n2.\tSekretaris Daerah Kota Palopo.\n"
+    assert text.endswith(expected)
     assert "Yth. Penjabat" not in text
 
 
@@ -238,16 +278,10 @@ def test_no_tembusan_no_heading(tmp_path):
 
 
 def test_anri_layout_capital_labels_own_wording_and_tte_footer(tmp_path):
-    profile = tmp_path / "profil" / "pemkot-palopo-dp3a.yaml"
-    shutil.copytree(EXAMPLES / "profil", tmp_path / "profil")
-    text = profile.read_text(encoding="utf-8")
-    text = text.replace("alamat_surat: pemda", "alamat_surat: anri").replace("label_rincian: kecil", "label_rincian: kapital")
-    profile.write_text(text, encoding="utf-8")
-    wording = {"kalimat_pembuka": "Kami mengundang Bapak/Ibu ke {acara} pada:", "kalimat_penutup": "Terima kasih.\n\n{{ 7*7 }} tetap.", "tte": "ya"}
-    out = tmp_path / "hasil"
-    event = variant(tmp_path, penerima=[KAPOLRES], surat=wording, acara={"agenda": ["Pembukaan"], "pakaian": None})
-    assert run("undangan", event, "-o", out, "--hanya", "per-penerima").exit_code == 0
-    letter = next(out.glob("*.docx"))
+    profile_with(tmp_path, alamat_surat="anri", label_rincian="kapital")
+    wording = {"kalimat_pembuka": "Kami mengundang Bapak/Ibu ke {acara} pada:",
+               "kalimat_penutup": "Terima kasih.\n\n{{ 7*7 }} tetap.", "tte": "ya"}
+    letter = first_letter(tmp_path, surat=wording, acara={"agenda": ["Pembukaan"], "pakaian": None})
     text = docx_text(letter)
     assert "Hal\t:\tUndangan\n\nYth.\tKepala Kepolisian Resor Palopo\ndi\nPalopo\n" in text and "Kepada" not in text
     assert "Kami mengundang Bapak/Ibu ke Advokasi Kebijakan Pendampingan" in text
@@ -264,12 +298,8 @@ def test_footer_is_empty_without_tte(palopo):
 
 
 def test_a4_paper_when_the_profile_asks(tmp_path):
-    shutil.copytree(EXAMPLES / "profil", tmp_path / "profil")
-    profile = tmp_path / "profil" / "pemkot-palopo-dp3a.yaml"
-    profile.write_text(profile.read_text(encoding="utf-8").replace("kertas: F4", "kertas: A4"), encoding="utf-8")
-    out = tmp_path / "hasil"
-    assert run("undangan", variant(tmp_path, penerima=[KAPOLRES]), "-o", out).exit_code == 0
-    section = docx.Document(str(out / "1-kepala-kepolisian-resor-palopo.docx")).sections[0]
+    profile_with(tmp_path, kertas="A4")
+    section = docx.Document(str(first_letter(tmp_path))).sections[0]
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
     assert round(section.left_margin.mm) == 30 and round(section.bottom_margin.mm) == 25
 
@@ -290,6 +320,23 @@ def test_reserved_device_name_is_never_used_alone():
     penerima = load_event(PALOPO).berkas.penerima[0].model_copy(update={"jabatan": "CON", "nama": None})
     assert undangan.nama_berkas([penerima]) == ["1-con_.docx"]
     assert undangan.nama_berkas([penerima] * 10)[0] == "01-con_.docx"
+
+
+def test_paths_for_claims_a_batch_and_refuses_existing_files(tmp_path):
+    (tmp_path / "2-b.docx").write_bytes(b"lama")
+    folder = OutputFolder(tmp_path, overwrite=False)
+    with pytest.raises(UsageError, match="2-b.docx sudah ada"):
+        folder.paths_for(["1-a.docx", "2-b.docx"])
+    assert folder.paths_for(["1-a.docx", "1-a.docx"]) == [tmp_path / "1-a.docx", tmp_path / "1-a-2.docx"]
+    with pytest.raises(OutputError):
+        folder.paths_for(["../x.docx"])
+    replacing = OutputFolder(tmp_path, overwrite=True)
+    assert replacing.paths_for(["2-b.docx", "3-c.docx"]) == [tmp_path / "2-b.docx", tmp_path / "3-c.docx"]
+    for path in (tmp_path / "1-a.docx", tmp_path / "3-c.docx"):
+        path.write_bytes(b"baru")
+    folder.remove_created()
+    replacing.remove_created()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["2-b.docx"]  # only what existed before is left
 
 
 @pytest.mark.parametrize(("option", "expected"), [
@@ -340,6 +387,7 @@ def test_event_without_surat_is_a_one_line_error(tmp_path):
 
 
 def test_help_starts_without_the_document_libraries():
-    code = "import sys, naskah.cli; print(sorted({m.split('.')[0] for m in sys.modules} & {'docx', 'docxtpl', 'openpyxl', 'lxml', 'jinja2', 'pydantic'}))"
+    heavy = "{'docx', 'docxtpl', 'openpyxl', 'lxml', 'jinja2', 'pydantic'}"
+    code = f"import sys, naskah.cli; print(sorted({{m.split('.')[0] for m in sys.modules}} & {heavy}))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"

@@ -248,9 +248,15 @@ def test_logo_in_another_format_gets_a_matching_part_name(letter, tmp_path):
     assert [part.content_type for part in image_parts] == ["image/jpeg"]
 
 
-def test_unknown_logo_mark_or_format_is_a_template_error(letter):
-    with pytest.raises(TemplateError, match="tidak ada gambar bertanda 'stempel'"):
-        PreparedTemplate.load(letter(), make_environment(), images={"stempel": png_bytes()})
+def test_a_mark_the_template_lacks_is_skipped(letter, tmp_path):
+    # A user's template may carry its own fixed letterhead without a picture marked 'logo'.
+    prepared = PreparedTemplate.load(letter(), make_environment(), images={"stempel": png_bytes()})
+    target = tmp_path / "a.docx"
+    prepared.write_docx(prepared.render_part_xml(LETTER_CONTEXT), target)
+    assert docx.Document(str(target)).paragraphs
+
+
+def test_unknown_image_format_is_a_template_error(letter):
     with pytest.raises(TemplateError, match="bukan PNG, JPEG, atau GIF"):
         PreparedTemplate.load(letter(), make_environment(), images={"logo": b"GIF? no"})
 

@@ -82,3 +82,25 @@ def test_sandboxed_environment_is_immutable_sandbox():
     assert isinstance(env, jinja2.sandbox.ImmutableSandboxedEnvironment)
     assert env.autoescape is True
     assert env.undefined is jinja2.StrictUndefined
+
+
+@pytest.mark.parametrize("source", ["{{ self }}", "{{ cycler }}", "{{ lipsum }}", "{{ namespace }}", "{{ data }}"])
+def test_templates_print_data_never_python_objects(source):
+    env = make_environment(sandboxed=True)
+    with pytest.raises(RenderError, match="tidak boleh dicetak"):
+        with jinja_errors("surat.docx"):
+            env.from_string(source).render(data={"a": 1})
+
+
+@pytest.mark.parametrize("source", ["{{ 1/0 }}", "{{ 10 ** 100000 }}", "{{ range(10**6) | list }}"])
+def test_python_errors_in_user_templates_are_one_line(source):
+    env = make_environment(sandboxed=True)
+    with pytest.raises(RenderError, match="^surat.docx: kode di templat gagal dijalankan"):
+        with jinja_errors("surat.docx", user_code=True):
+            env.from_string(source).render()
+
+
+def test_python_errors_in_builtin_templates_keep_their_traceback():
+    with pytest.raises(ZeroDivisionError):
+        with jinja_errors("undangan.docx"):
+            make_environment().from_string("{{ 1/0 }}").render()

@@ -26,6 +26,11 @@ ALAMAT_INDENT = 0.9  # the width of "Yth. ": wrapped addressee lines start under
 HEADER_COLUMNS = (8.5, 7.5)
 TTD_INDENT = 8.5
 LAMPIRAN_INDENT, LAMPIRAN_COLON, LAMPIRAN_VALUE = 8.5, 11.0, 11.3
+TTE_CATATAN = (
+    "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan oleh "
+    "Balai Besar Sertifikasi Elektronik (BSrE), Badan Siber dan Sandi Negara.",
+    "Sesuai Pasal 5 ayat (1) UU ITE, dokumen elektronik dan hasil cetaknya merupakan alat bukti hukum yang sah.",
+)
 
 
 def build() -> list[Path]:
@@ -38,6 +43,7 @@ def build() -> list[Path]:
 def _letter(work: Path, *, daftar: bool):
     document = new_document(paper="F4")
     add_kop(document, work)
+    para(document)  # the letter starts a line space below the kop's closing rule (domain §2)
     _header(document)
     _body(document)
     add_ttd(document, indent_cm=TTD_INDENT)
@@ -46,6 +52,8 @@ def _letter(work: Path, *, daftar: bool):
         _lampiran_daftar(document)
     _tte_footer(document.sections[0])
     _slim(document)
+    properties = document.core_properties
+    properties.title, properties.author, properties.comments = "Surat undangan", "naskah", ""
     return document
 
 
@@ -62,8 +70,9 @@ def _slim(document) -> None:
     latent = styles.find(qn("w:latentStyles"))
     if latent is not None:
         styles.remove(latent)
+    unused = ("/stylesWithEffects", "/customXml", "/thumbnail")
     for rels in (document.part.rels, document.part.package.rels):
-        for rid in [rid for rid, rel in rels.items() if rel.reltype.endswith(("/stylesWithEffects", "/customXml", "/thumbnail"))]:
+        for rid in [rid for rid, rel in rels.items() if rel.reltype.endswith(unused)]:
             del rels[rid]
 
 
@@ -202,9 +211,7 @@ def _tte_footer(section) -> None:
     """§4.12: the BSrE notice under every page of an electronically signed letter."""
     footer = section.footer
     tag(footer, "{%p if tte %}")
-    for line in ("Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik "
-                 "yang diterbitkan oleh Balai Besar Sertifikasi Elektronik (BSrE), Badan Siber dan Sandi Negara.",
-                 "Sesuai Pasal 5 ayat (1) UU ITE, dokumen elektronik dan hasil cetaknya merupakan alat bukti hukum yang sah."):
+    for line in TTE_CATATAN:
         notice = para(footer, line, size=8, align="center")
         notice.runs[0].italic = True
     tag(footer, "{%p endif %}")

@@ -37,7 +37,8 @@ def rencana(berkas: BerkasAcara, *, hanya: str | None = None, daftar: bool | Non
     mode = {True: "ya", False: "tidak", None: berkas.surat.daftar_undangan if berkas.surat else "tidak"}[daftar]
     if mode == "ya":
         if hanya:
-            raise UsageError(f"--hanya {hanya} tidak berlaku untuk surat dengan daftar undangan; tambahkan --tanpa-daftar")
+            msg = f"--hanya {hanya} tidak berlaku untuk surat dengan daftar undangan; tambahkan --tanpa-daftar"
+            raise UsageError(msg)
         return {DAFTAR}
     if hanya:
         return {hanya}
@@ -69,42 +70,38 @@ def buat(
 
     outputs = rencana(loaded.berkas, hanya=hanya, daftar=daftar)
     batch = undangan_context.siapkan(loaded)
-    written: list[Path] = []
+    letters = nama_berkas(loaded.berkas.penerima) if PER_PENERIMA in outputs else []
+    others = [name for output, name in ((GABUNGAN, NAMA_GABUNGAN), (DAFTAR, NAMA_DAFTAR)) if output in outputs]
+    # Every name is claimed before the first letter: an existing file stops the run before anything is written.
+    targets = keluaran.paths_for([*letters, *others])
+    named = dict(zip(others, targets[len(letters):]))
     if outputs & {PER_PENERIMA, GABUNGAN}:
-        written += _per_penerima(loaded, batch, keluaran, outputs, kemajuan or (lambda _: None))
+        _per_penerima(loaded, batch, targets[: len(letters)], named.get(NAMA_GABUNGAN), kemajuan or (lambda _: None))
     if DAFTAR in outputs:
-        written.append(_daftar(loaded, batch, keluaran))
-    return written
+        _daftar(loaded, batch, named[NAMA_DAFTAR])
+    return targets
 
 
 def _per_penerima(
-    loaded: LoadedEvent, batch: Undangan, keluaran: OutputFolder, outputs: set[str], kemajuan: Callable[[int], None]
-) -> list[Path]:
-    """Render each recipient once; the same rendering feeds its own file and the merged print file."""
+    loaded: LoadedEvent, batch: Undangan, letters: list[Path], merged_path: Path | None, kemajuan: Callable[[int], None]
+) -> None:
+    """Render each recipient once; the same rendering feeds its own file (if any) and the merged print file."""
     from naskah.rendering.docx_engine import MergedWriter
 
-    penerima = loaded.berkas.penerima
-    names = nama_berkas(penerima) if PER_PENERIMA in outputs else []
-    # Every name is claimed before the first letter: an existing file stops the run before anything is written.
-    targets = keluaran.paths_for([*names, *([NAMA_GABUNGAN] if GABUNGAN in outputs else [])])
-    letters, merged_path = (targets, None) if GABUNGAN not in outputs else (targets[:-1], targets[-1])
     template = prepare_template(loaded, "undangan")
     with MergedWriter(template, merged_path) if merged_path else nullcontext() as merged:
-        for index, item in enumerate(penerima):
+        for index, item in enumerate(loaded.berkas.penerima):
             rendered = template.render_part_xml(batch.untuk(item))
             if letters:
                 template.write_docx(rendered, letters[index])
             if merged is not None:
                 merged.add(rendered)
             kemajuan(1)
-    return targets
 
 
-def _daftar(loaded: LoadedEvent, batch: Undangan, keluaran: OutputFolder) -> Path:
+def _daftar(loaded: LoadedEvent, batch: Undangan, target: Path) -> None:
     template = prepare_template(loaded, "undangan_daftar")
-    target = keluaran.path_for(NAMA_DAFTAR)
     template.write_docx(template.render_part_xml(batch.daftar(loaded.berkas)), target)
-    return target
 
 
 def prepare_template(loaded: LoadedEvent, kind: str) -> PreparedTemplate:

@@ -34,10 +34,10 @@ class Kolom:
 KOLOM = {
     k.kunci: k
     for k in (
-        Kolom("no", "No.", 0.9, "tengah"),
+        Kolom("no", "No.", 1.5, "tengah"),  # "No." and "100" on one line at 10 pt with cell padding
         Kolom("nama", "Nama", 3.9, "kiri"),
         Kolom("jabatan_instansi", "Jabatan/Instansi", 6.0, "kiri"),
-        Kolom("jenis_kelamin", "L/P", 0.9, "tengah"),
+        Kolom("jenis_kelamin", "L/P", 1.3, "tengah"),
         Kolom("nip", "NIP", 4.0, "kiri"),
         Kolom("telepon", "Nomor HP", 3.2, "kiri"),  # 12 digits on one line at 10 pt
         Kolom("email", "Pos-el", 4.0, "kiri"),

@@ -73,6 +73,8 @@ def _message(error: dict[str, Any]) -> tuple[str, str]:
         return f"paling kecil {ctx.get('ge', ctx.get('gt'))}", ""
     if kind in ("less_than_equal", "less_than"):
         return f"paling besar {ctx.get('le', ctx.get('lt'))}", ""
+    if kind == "too_short" and isinstance(error.get("input"), str):
+        return "tidak boleh kosong", ""  # Teks' min_length reports like a list's
     if kind == "too_short":
         return f"minimal {ctx.get('min_length')} butir", ""
     if kind == "too_long":

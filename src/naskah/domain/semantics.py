@@ -10,7 +10,7 @@ from naskah.domain.penerima_berkas import berkas_ada
 from naskah.domain.schema import BerkasAcara, Pejabat
 from naskah.errors import Problem
 
-JENIS_TEMPLAT = ("undangan", "sambutan", "daftar_hadir", "nota_kesepahaman", "susunan_acara", "pembawa_acara")
+JENIS_TEMPLAT = ("undangan", "undangan_daftar", "sambutan", "daftar_hadir", "nota_kesepahaman", "susunan_acara", "pembawa_acara")
 ISIAN_TEKS = ("acara", "tanggal", "hari", "tempat", "pukul", "wilayah", "instansi", "kota")
 
 

@@ -118,6 +118,13 @@ _SYNTAX = (
     ("expected ',' or '}'", "bagian { … } belum ditutup", "tutup dengan '}'"),
     ("found undefined alias", "alias '*…' tidak dikenal", "hapus tanda '*' atau tulis dalam tanda kutip"),
     ("found unknown escape character", "karakter '\\' tidak sah dalam tanda kutip ganda", "gunakan tanda kutip tunggal"),
+    ("could not determine a constructor", "tag YAML '!…' tidak dikenal", "hapus tanda '!' atau tulis nilai dalam tanda kutip"),
+    ("found unhashable key", "kunci berupa daftar atau bagian", "kunci ditulis sebagai teks biasa, mis. 'nama:'"),
+    ("expected alphabetic or numeric character", "nama sesudah '&' atau '*' tidak sah", "nilai yang diawali '&' atau '*' ditulis dalam tanda kutip"),
+    ("that cannot start any token", "nilai diawali karakter yang tidak boleh tanpa tanda kutip", "tulis nilai dalam tanda kutip"),
+    ("sequence entries are not allowed", "butir '- ' di tempat yang tidak boleh", "sejajarkan '- ' dengan butir lain di atasnya"),
+    ("mapping keys are not allowed", "kunci di tempat yang tidak boleh", "periksa indentasi baris ini dan baris sebelumnya"),
+    ("expected '<document start>'", "ada teks di luar bagian mana pun", "periksa indentasi; tiap bagian diawali 'kunci:' di kolom pertama"),
 )
 
 

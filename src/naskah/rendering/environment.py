@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import decimal
 import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -28,9 +30,19 @@ def make_environment(
     Autoescaping is what keeps ``&`` or ``<`` in a value from breaking the document XML.
     """
     cls = ImmutableSandboxedEnvironment if sandboxed else jinja2.Environment
-    env = cls(autoescape=True, undefined=jinja2.StrictUndefined)
+    env = cls(autoescape=True, undefined=jinja2.StrictUndefined, finalize=_printable)
     register_filters(env, filters or {})
     return env
+
+
+# What a template may print: data, never Python objects (`{{ self }}`, `{{ cycler }}`, a function).
+_PRINTABLE = (str, int, float, decimal.Decimal, dt.date, dt.time)
+
+
+def _printable(value: object) -> object:
+    if value is None or isinstance(value, _PRINTABLE) or isinstance(value, jinja2.Undefined):
+        return value
+    raise SecurityError(f"nilai bertipe {type(value).__name__} tidak boleh dicetak; cetak isinya, mis. kop.pemerintah")
 
 
 def register_filters(env: jinja2.Environment, filters: Mapping[str, Callable[..., object]]) -> None:
@@ -42,15 +54,28 @@ def register_filters(env: jinja2.Environment, filters: Mapping[str, Callable[...
         env.filters[name] = func
 
 
+# Errors that code in a user's template can raise by itself ({{ 1/0 }}, {{ 10 ** 100000 }}, a bad filter input).
+_USER_CODE_ERRORS = (ArithmeticError, ValueError, TypeError, LookupError, AttributeError, RecursionError)
+
+
 @contextmanager
-def jinja_errors(template_name: str, source: str | None = None) -> Iterator[None]:
-    """Translate Jinja errors raised in the block into naskah errors naming `template_name`."""
+def jinja_errors(template_name: str, source: str | None = None, *, user_code: bool = False) -> Iterator[None]:
+    """Translate Jinja errors raised in the block into naskah errors naming `template_name`.
+
+    With `user_code` (a sandboxed user template) ordinary Python errors are the template's fault
+    too and become one line; in built-in templates they are our bugs and keep their traceback.
+    """
     try:
         yield
     except NaskahError:
         raise
     except jinja2.TemplateError as exc:
         raise translate_error(exc, template_name, source) from exc
+    except _USER_CODE_ERRORS as exc:
+        if not user_code:
+            raise
+        message = f"{template_name}: kode di templat gagal dijalankan ({type(exc).__name__}: {_one_line(str(exc))[:120]})"
+        raise RenderError(message) from exc
 
 
 def translate_error(

@@ -27,17 +27,16 @@ _SAME_FORMAT = {"jpg": "jpeg"}
 
 
 def replace_images(package: Package, story_parts: list[str], images: Mapping[str, bytes]) -> None:
-    """Put `images` (marker → image bytes) in place of the pictures marked so in `story_parts`."""
+    """Put `images` (marker → image bytes) in place of the pictures marked so in `story_parts`.
+
+    A marker the template does not have is skipped: a user's template may carry its own fixed
+    letterhead, and the built-in templates' markers are checked by their tests.
+    """
     marked = _marked_media(package, story_parts)
     for marker, data in images.items():
         media = marked.get(marker.strip().casefold())
-        if media is None:
-            msg = (
-                f"{package.label}: tidak ada gambar bertanda '{marker}' "
-                f"(isi teks alt gambar di Word dengan '{marker}')"
-            )
-            raise TemplateError(msg)
-        _swap_media(package, media, data, marker)
+        if media is not None:
+            _swap_media(package, media, data, marker)
 
 
 def _marked_media(package: Package, story_parts: list[str]) -> dict[str, str]:

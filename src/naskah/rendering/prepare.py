@@ -36,7 +36,7 @@ class Story:
 
     def render(self, context: Mapping[str, Any]) -> str:
         """Return this part filled with `context`, post-processed like docxtpl does."""
-        with jinja_errors(self.label, self.source):
+        with jinja_errors(self.label, self.source, user_code=self.template.environment.sandboxed):
             return wordxml.finish(self.template.render(context))
 
 

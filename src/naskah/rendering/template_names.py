@@ -15,6 +15,7 @@ from naskah.rendering.template_check import Finding, Paragraph, jinja_line
 _DICT_METHODS = frozenset({"items", "keys", "values", "get"})
 _LOOP = "loop"
 _SPECIAL = frozenset({"self", "loop", "caller", "varargs", "kwargs"})  # names Jinja itself provides
+_JINJA_OBJECTS = frozenset({"self", "cycler", "joiner", "lipsum"})  # Python objects, never letter text
 
 
 @dataclasses.dataclass(frozen=True)
@@ -111,15 +112,19 @@ def _parsed(paragraphs: Sequence[Paragraph], env: jinja2.Environment) -> nodes.T
 
 
 def unsafe_attributes(paragraphs: Sequence[Paragraph], env: jinja2.Environment) -> list[Finding]:
-    """Return the tags reaching for Python internals (``__class__``, ``_x``); the sandbox would stop them."""
+    """Return the tags reaching for Python internals (``__class__``, ``_x``, ``self``, ``cycler`` …).
+
+    The sandbox stops the underscored ones; Jinja's own objects would print their Python form in a letter.
+    """
     tree = _parsed(paragraphs, env)
     if tree is None:
         return []
     names = [(node.attr, node.lineno) for node in tree.find_all(nodes.Getattr)]
     names += [(node.arg.value, node.lineno) for node in tree.find_all(nodes.Getitem)
               if isinstance(node.arg, nodes.Const) and isinstance(node.arg.value, str)]
-    first_per_line = {line: name for name, line in names if name.startswith("_")}  # inner nodes come last
-    return [Finding(f"tag menjangkau bagian dalam Python ('{name}') dan akan dihentikan; hapus tag itu",
+    names += [(node.name, node.lineno) for node in tree.find_all(nodes.Name) if node.name in _JINJA_OBJECTS]
+    first_per_line = {line: name for name, line in names if name.startswith("_") or name in _JINJA_OBJECTS}
+    return [Finding(f"tag menjangkau bagian dalam Python ('{name}'), bukan data naskah; hapus tag itu",
                     paragraphs[line - 1]) for line, name in sorted(first_per_line.items())]
 
 

@@ -41,7 +41,7 @@ class Undangan:
     """The batch-invariant context of one event's invitations; `untuk` adds one recipient's address."""
 
     bersama: dict[str, Any]
-    kota: str
+    kota: str  # 'di …' when the recipient has no alamat: the issuing office's city
     alamat_kanan: bool
     di_tempat: bool
 
@@ -57,8 +57,10 @@ class Undangan:
                 "lampiran": rekam(lampiran_daftar(berkas, surat.nomor))}
 
     def _tujuan(self, yth: str, lanjutan: list[str], alamat: str | None) -> Rekam:
-        kota = "Tempat" if self.di_tempat else (alamat or self.kota)
-        if self.alamat_kanan and _is_place_name(kota):
+        kota = alamat or self.kota
+        if self.di_tempat:
+            kota = "Tempat"
+        elif self.alamat_kanan and _is_place_name(kota):
             kota = kota.upper()  # Pemda tradition: "di -" over the city in capitals (§4.1)
         return Rekam(yth=yth, lanjutan=lanjutan, di="di -" if self.alamat_kanan else "di", kota=kota)
 
@@ -95,14 +97,14 @@ def siapkan(loaded: LoadedEvent) -> Undangan:
         "tembusan": tembusan(berkas.tembusan, gaya),
         "tte": surat.tte,
     }
-    return Undangan({key: rekam(value) for key, value in bersama.items()}, berkas.acara.kota or berkas.instansi.kota, gaya.alamat_surat == "pemda", gaya.di_tempat)
+    shared = {key: rekam(value) for key, value in bersama.items()}
+    return Undangan(shared, berkas.instansi.kota, alamat_kanan=gaya.alamat_surat == "pemda", di_tempat=gaya.di_tempat)
 
 
 def _required(loaded: LoadedEvent) -> tuple[Surat, Penandatangan]:
     berkas = loaded.berkas
-    missing = [name for name, value in (("surat", berkas.surat), ("penandatangan", berkas.penandatangan)) if value is None]
-    if not berkas.penerima:
-        missing.append("penerima")
+    present = {"surat": berkas.surat, "penandatangan": berkas.penandatangan, "penerima": berkas.penerima}
+    missing = [name for name, value in present.items() if not value]
     if missing:
         problems = [Problem(str(loaded.path), name, f"bagian '{name}' belum diisi; surat undangan memerlukannya",
                             "lihat contoh dengan 'naskah init'") for name in missing]

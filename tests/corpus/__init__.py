@@ -1,0 +1,1 @@
+"""Bad input files for the corpus tests, generated from a valid base."""
