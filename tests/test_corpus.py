@@ -268,13 +268,14 @@ def test_broken_user_template_is_one_line_and_writes_nothing(tmp_path, content, 
     assert snapshot(tmp_path) == before
 
 
-@pytest.mark.xfail(strict=True, reason="wordxml.patch/docxtpl: an unclosed '{{' swallows the template up to the next "
-                                       "'}}' (here the Garuda kop branch) instead of failing; see report")
+# docxtpl would swallow everything up to the next '}}'; the template is checked before use instead.
 def test_unclosed_tag_in_user_template_is_refused_not_swallowed(tmp_path):
     event = with_template(tmp_path, docx_with_body_text("{{ kop.pemerintah "))
+    before = snapshot(tmp_path)
     result = invoke("undangan", event, "-o", tmp_path / "hasil")
     assert result.exit_code == 1
-    assert "templat.docx" in result.stderr
+    assert "templat.docx" in result.stderr and "tidak berpasangan" in result.stderr and "kop.pemerintah" in result.stderr
+    assert snapshot(tmp_path) == before
 
 
 def test_logo_that_is_not_a_picture(tmp_path):

@@ -80,7 +80,8 @@ def _compact(value: Any) -> str:
 
 def _commands(group: click.Group, prefix: str) -> list[str]:
     lines: list[str] = []
-    ctx = click.Context(group, info_name=prefix)
+    # The group's settings (help option names) reach the subcommands as they do when run from the shell.
+    ctx = click.Context(group, info_name=prefix, **group.context_settings)
     for name in group.list_commands(ctx):
         command = group.get_command(ctx, name)
         if command is None or command.hidden:

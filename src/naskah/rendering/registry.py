@@ -51,6 +51,9 @@ def choose(loaded: LoadedEvent, kind: str) -> TemplateChoice:
     berkas = loaded.berkas
     user = berkas.templat.get(kind) or berkas.instansi.templat.get(kind)
     if user:
+        from naskah.rendering.template_check import refuse_broken  # reads the .docx: only for users' templates
+
+        refuse_broken(Path(user), Path(user).name)
         return TemplateChoice(Path(user), True, Path(user).name)
     return TemplateChoice(builtin(kind), False, f"{kind}.docx")
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from naskah.errors import TemplateError
 from naskah.rendering.package import Package
 from naskah.rendering.page import W, w
 
@@ -147,3 +148,15 @@ def _docxtpl_only(tag: str) -> str:
     if re.fullmatch(r"\{%-?\s*(vm|hm)\s*-?%\}", tag):
         return ""
     return tag
+
+
+def refuse_broken(source: Path, label: str) -> None:
+    """Raise `TemplateError` when Word broke a tag of the user's template `source` (checked before any use).
+
+    docxtpl would otherwise silently swallow everything up to the next '}}' of an unclosed tag.
+    """
+    for paragraph in paragraphs(source):
+        findings = broken_tags(paragraph)
+        if findings:
+            first = findings[0]
+            raise TemplateError(f"{label}: {first.message}; di {paragraph.shown} (periksa dengan 'naskah templat periksa {label}')")
