@@ -235,8 +235,6 @@ def test_penerima_option_with_a_broken_list_names_that_list(tmp_path):
     assert snapshot(tmp_path) == before
 
 
-@pytest.mark.xfail(strict=True, reason="cli.py undangan/daftar-hadir: --penerima uses click.Path(exists=True), so a "
-                                       "missing list gets click's English 'Invalid value … does not exist'; see report")
 @pytest.mark.parametrize("command", ["undangan", "daftar-hadir"])
 def test_penerima_option_with_a_missing_list_is_indonesian(tmp_path, command):
     result = invoke(command, event_in(tmp_path), "-o", tmp_path / "hasil", "--penerima", tmp_path / "tidak-ada.csv")

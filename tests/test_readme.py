@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 
 from naskah.cli import main
 from naskah.commands.referensi import MULAI, SELESAI, replace_reference
@@ -13,7 +16,20 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def test_reference_is_up_to_date():
-    assert replace_reference(README, main) == README, "jalankan: python tools/perbarui_readme.py"
+    # A fresh interpreter: click caches each command's help option, so earlier CliRunner calls on a
+    # subcommand alone would change the generated help text.
+    script = "import sys; from naskah.cli import main; from naskah.commands.referensi import replace_reference; " \
+             "sys.stdout.write(replace_reference(sys.stdin.read(), main))"
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}  # CI may run without a UTF-8 locale
+    done = subprocess.run([sys.executable, "-c", script], input=README, capture_output=True, encoding="utf-8",
+                          env=env, check=True)
+    assert done.stdout == README, "jalankan: python tools/perbarui_readme.py"
+
+
+def test_reference_generation_replaces_only_the_marked_block():
+    stale = README.replace(SELESAI, "usang\n" + SELESAI)
+    assert replace_reference(stale, main).count(MULAI) == 1
+    assert "usang" not in replace_reference(stale, main)
 
 
 def test_reference_names_every_schema_key():

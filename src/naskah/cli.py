@@ -94,14 +94,42 @@ def periksa_command(berkas: Path) -> None:
     click.echo(periksa.summary(loaded))
 
 
-def _not_yet(name: str) -> None:
-    raise click.UsageError(f"perintah '{name}' belum tersedia pada versi ini")
+def _load(berkas: Path, penerima: Path | None = None) -> Any:
+    """Return the validated event at `berkas` (recipients from `penerima` when given), its warnings printed."""
+    from naskah.domain.loader import load_event
+
+    loaded = load_event(berkas, penerima=penerima)
+    echo_warnings(loaded.warnings)
+    return loaded
+
+
+def _require(module: Any, loaded: Any, missing: str) -> None:
+    """Stop with `missing` when the event has no data for `module`'s document; print its own warnings."""
+    from naskah.errors import UsageError
+
+    if not module.punya_data(loaded):
+        raise UsageError(f"{loaded.path}: {missing}")
+    echo_warnings(getattr(module, "peringatan", lambda _: [])(loaded))
+
+
+def _write(module: Any, loaded: Any, keluaran: Path, timpa: bool, pdf: bool, **opsi: Any) -> tuple[list[Path], list[Path]]:
+    """Run `module.buat` into `keluaran` (and the PDFs); a failure removes everything this run created."""
+    from naskah.rendering.output import OutputFolder
+
+    with OutputFolder(keluaran, overwrite=timpa) as folder:
+        paths = module.buat(loaded, folder, **opsi)
+        pdfs = make_pdfs(folder, paths) if pdf else []
+    return paths, pdfs
+
+
+PENERIMA_OPTION = click.option(
+    "--penerima", "daftar_penerima", type=click.Path(dir_okay=False, path_type=Path),
+    help="Daftar penerima .csv/.xlsx (baris pertama: nama, jabatan, …) pengganti 'penerima' di berkas acara.")
 
 
 @main.command("undangan")
 @document_options
-@click.option("--penerima", "daftar_penerima", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Daftar penerima .csv/.xlsx (baris pertama: nama, jabatan, …) pengganti 'penerima' di berkas acara.")
+@PENERIMA_OPTION
 @click.option("--hanya", type=click.Choice(["per-penerima", "gabungan"]),
               help="Tulis hanya surat per penerima, atau hanya berkas gabungan untuk dicetak.")
 @click.option("--daftar/--tanpa-daftar", "daftar", default=None,
@@ -113,16 +141,12 @@ def undangan_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool, dafta
     import time
 
     from naskah.commands import undangan
-    from naskah.domain.loader import load_event
-    from naskah.rendering.output import OutputFolder
 
     started = time.perf_counter()
-    loaded = load_event(berkas, penerima=daftar_penerima)
-    echo_warnings(loaded.warnings)
+    loaded = _load(berkas, daftar_penerima)
     total = undangan.jumlah_surat(loaded, hanya=hanya, daftar=daftar)
-    with OutputFolder(keluaran, overwrite=timpa) as folder, _progress(total) as step:
-        paths = undangan.buat(loaded, folder, hanya=hanya, daftar=daftar, kemajuan=step)
-        pdfs = make_pdfs(folder, paths) if pdf else []
+    with _progress(total) as step:
+        paths, pdfs = _write(undangan, loaded, keluaran, timpa, pdf, hanya=hanya, daftar=daftar, kemajuan=step)
     click.echo(undangan.ringkasan(paths, keluaran, time.perf_counter() - started))
     echo_pdfs(pdfs, keluaran)
 
@@ -142,18 +166,10 @@ def _progress(total: int) -> Iterator[Callable[[int], None]]:
 def sambutan_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool) -> None:
     """Buat naskah sambutan untuk tiap pejabat di bagian 'sambutan'."""
     from naskah.commands import sambutan
-    from naskah.domain.loader import load_event
-    from naskah.errors import UsageError
-    from naskah.rendering.output import OutputFolder
 
-    loaded = load_event(berkas)
-    echo_warnings(loaded.warnings)
-    if not sambutan.punya_data(loaded):
-        raise UsageError(f"{berkas}: berkas acara belum berisi bagian 'sambutan'; tambahkan minimal satu sambutan")
-    echo_warnings(sambutan.peringatan(loaded))
-    with OutputFolder(keluaran, overwrite=timpa) as folder:
-        paths = sambutan.buat(loaded, folder)
-        pdfs = make_pdfs(folder, paths) if pdf else []
+    loaded = _load(berkas)
+    _require(sambutan, loaded, "berkas acara belum berisi bagian 'sambutan'; tambahkan minimal satu sambutan")
+    paths, pdfs = _write(sambutan, loaded, keluaran, timpa, pdf)
     click.echo(f"{len(paths)} naskah sambutan ditulis ke {keluaran}")
     echo_pdfs(pdfs, keluaran)
 
@@ -163,26 +179,17 @@ def sambutan_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool) -> No
 def susunan_acara_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool) -> None:
     """Buat susunan acara, daftar petugas, dan naskah pembawa acara."""
     from naskah.commands import susunan_acara
-    from naskah.domain.loader import load_event
-    from naskah.errors import UsageError
-    from naskah.rendering.output import OutputFolder
 
-    loaded = load_event(berkas)
-    echo_warnings(loaded.warnings)
-    if not susunan_acara.punya_data(loaded):
-        raise UsageError(f"{berkas}: berkas acara belum berisi 'susunan_acara' (pilih preset atau tulis langkah)")
-    echo_warnings(susunan_acara.peringatan(loaded))
-    with OutputFolder(keluaran, overwrite=timpa) as folder:
-        paths = susunan_acara.buat(loaded, folder)
-        pdfs = make_pdfs(folder, paths) if pdf else []
+    loaded = _load(berkas)
+    _require(susunan_acara, loaded, "berkas acara belum berisi 'susunan_acara' (pilih preset atau tulis langkah)")
+    paths, pdfs = _write(susunan_acara, loaded, keluaran, timpa, pdf)
     click.echo(f"Susunan acara dan naskah pembawa acara ({len(paths)} berkas) ditulis ke {keluaran}")
     echo_pdfs(pdfs, keluaran)
 
 
 @main.command("daftar-hadir")
 @document_options
-@click.option("--penerima", "daftar_penerima", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Daftar penerima .csv/.xlsx (baris pertama: nama, jabatan, …) pengganti 'penerima' di berkas acara.")
+@PENERIMA_OPTION
 @click.option("--kosong-saja", is_flag=True, help="Hanya baris kosong bernomor, tanpa nama dari daftar penerima.")
 @click.option("--baris-kosong", metavar="N|P%",
               help="Baris kosong tambahan per lembar: jumlah (15) atau persen dari daftar (20%). Bawaan: daftar_hadir.baris_kosong.")
@@ -192,11 +199,9 @@ def daftar_hadir_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool, d
                          kosong_saja: bool, baris_kosong: str | None, orientasi: str | None) -> None:
     """Buat daftar hadir: satu lembar per kelompok (undangan, narasumber, peserta, panitia), nama penerima dan baris kosong."""
     from naskah.commands import daftar_hadir
-    from naskah.domain.loader import load_event
     from naskah.rendering.output import OutputFolder
 
-    loaded = load_event(berkas, penerima=daftar_penerima)
-    echo_warnings(loaded.warnings)
+    loaded = _load(berkas, daftar_penerima)
     with OutputFolder(keluaran, overwrite=timpa) as folder:
         target, susunan = daftar_hadir.tulis(loaded, folder, kosong_saja=kosong_saja, baris_kosong=baris_kosong,
                                              orientasi=orientasi)
@@ -210,14 +215,8 @@ def daftar_hadir_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool, d
 def nota_kesepahaman_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool) -> None:
     """Buat nota kesepahaman (atau perjanjian kerja sama) antara para pihak."""
     from naskah.commands import nota_kesepahaman
-    from naskah.domain.loader import load_event
-    from naskah.rendering.output import OutputFolder
 
-    loaded = load_event(berkas)
-    echo_warnings(loaded.warnings)
-    with OutputFolder(keluaran, overwrite=timpa) as folder:
-        paths = nota_kesepahaman.buat(loaded, folder)
-        pdfs = make_pdfs(folder, paths) if pdf else []
+    paths, pdfs = _write(nota_kesepahaman, _load(berkas), keluaran, timpa, pdf)
     click.echo(nota_kesepahaman.ringkasan(paths))
     echo_pdfs(pdfs, keluaran)
 
@@ -230,10 +229,8 @@ def semua_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool) -> None:
     Berkas acara diperiksa lebih dahulu; bila ada yang gagal, tidak ada berkas yang ditinggalkan.
     """
     from naskah.commands import semua
-    from naskah.domain.loader import load_event
 
-    loaded = load_event(berkas)
-    echo_warnings(loaded.warnings)
+    loaded = _load(berkas)
     echo_warnings(semua.peringatan(loaded))
     if pdf:
         _warn_fonts()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import types
 import typing
 from typing import Any, Callable, Union
@@ -30,6 +31,8 @@ def unknown_key_warnings(data: Any, model: type[BaseModel], locate: Locate, key_
 
 
 def _nested(value: Any, annotation: Any, locate: Locate, key_path: str) -> list[Problem]:
+    if not isinstance(value, (dict, list)):
+        return []
     model = _model_in(annotation)
     if model is None:
         return []
@@ -38,6 +41,7 @@ def _nested(value: Any, annotation: Any, locate: Locate, key_path: str) -> list[
     return unknown_key_warnings(value, model, locate, key_path)
 
 
+@functools.lru_cache(maxsize=None)  # one answer per annotation; a 10,000-recipient list asks 50,000 times
 def _model_in(annotation: Any) -> type[BaseModel] | None:
     """Return the first pydantic model inside `annotation` (list[...], X | None, Annotated[...])."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):

@@ -64,6 +64,9 @@ def load_event(path: Path | str, penerima: Path | str | None = None) -> LoadedEv
     `penerima` names a CSV/XLSX recipient list used instead of the event file's own `penerima`.
     """
     path = Path(path)
+    if penerima is not None and not berkas_ada(Path(penerima)):
+        raise InputFileError([Problem(str(penerima), "", "berkas daftar penerima tidak ditemukan",
+                                      "periksa nama berkas pada --penerima")])
     document = read_yaml(path)
     if penerima is not None and isinstance(document.data, dict):
         # An absolute path: the list is read and validated exactly as if the event file named it.

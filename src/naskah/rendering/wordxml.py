@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from docxtpl import DocxTemplate
 
 XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-_LISTING_CHARS = re.compile("[\t\n\a\f]")
 _TAGS = ("{{", "{%", "{#")
 # Tags after which docxtpl's fix_tables can change a table's column count.
 _COLUMN_TAGS = re.compile(r"\{[{%]-?\s*tc\s|\{%-?\s*(?:colspan|hm)\b")
@@ -51,9 +50,11 @@ def mark_paragraph_lines(xml: str) -> str:
 
 def finish(xml: str) -> str:
     """Return rendered `xml` post-processed exactly like docxtpl's ``render_xml_part``."""
-    xml = xml.replace("\n<w:p>", "<w:p>").replace("\n<w:p ", "<w:p ")
-    xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
-    if _LISTING_CHARS.search(xml):
+    # Only paragraph starts got a newline (mark_paragraph_lines); text cannot hold a raw '<'. One pass each.
+    xml = xml.replace("\n<w:p", "<w:p")
+    if "{_" in xml or "_}" in xml:
+        xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+    if "\t" in xml or "\n" in xml or "\a" in xml or "\f" in xml:
         # Tabs, line and page breaks inside values become Word runs; without them this is a no-op.
         xml = _docxtpl().resolve_listing(xml)
     return xml

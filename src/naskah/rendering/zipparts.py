@@ -11,7 +11,7 @@ from typing import BinaryIO
 
 from naskah.errors import OutputError, TemplateError
 
-DEFLATE_LEVEL = 6
+DEFLATE_LEVEL = 1  # per-letter XML is small: level 1 is ~2x faster and only ~15 % larger
 _LOCAL = struct.Struct("<IHHHHHIIIHH")
 _CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHII")
 _END = struct.Struct("<IHHHHIIH")
