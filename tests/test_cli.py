@@ -96,3 +96,16 @@ def test_missing_file_is_one_line(tmp_path):
 def test_unknown_option_is_usage_error():
     result = run("periksa", "--tidak-ada")
     assert result.exit_code == 2
+
+
+def test_periksa_runs_the_documents_own_checks(tmp_path):
+    path = tmp_path / "acara.yaml"
+    path.write_text(BASE + "susunan_acara:\n  preset: hari-kartini\n  hapus:\n    - Tari Pembukaan\n", encoding="utf-8")
+    result = run("periksa", path)
+    assert result.exit_code == 1
+    assert f"{path}:16: susunan_acara.hapus[1]: " in result.output
+    path.write_text(BASE + "hadirin:\n  - Ketua Klub Catur\nsambutan:\n  - oleh:\n      jabatan: Wali Kota Palopo\n"
+                    "      nama: Budi\n", encoding="utf-8")
+    result = run("periksa", path)
+    assert result.exit_code == 0
+    assert "Ketua Klub Catur" in result.output and "peringatan" in result.output

@@ -89,9 +89,9 @@ def periksa_command(berkas: Path) -> None:
     """Periksa berkas acara; semua masalah dilaporkan sekaligus beserta nomor barisnya."""
     from naskah.commands import periksa
 
-    loaded = periksa.check(berkas)
-    echo_warnings(loaded.warnings)
-    click.echo(periksa.summary(loaded))
+    loaded, warnings = periksa.check(berkas)
+    echo_warnings(warnings)
+    click.echo(periksa.summary(loaded, warnings))
 
 
 def _load(berkas: Path, penerima: Path | None = None) -> Any:

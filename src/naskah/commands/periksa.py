@@ -6,14 +6,22 @@ from pathlib import Path
 
 from naskah.domain import tanggal
 from naskah.domain.loader import LoadedEvent, load_event
+from naskah.errors import Problem
 
 
-def check(path: Path) -> LoadedEvent:
-    """Return the validated event at `path`; raise `InputFileError` listing every problem."""
-    return load_event(path)
+def check(path: Path) -> tuple[LoadedEvent, list[Problem]]:
+    """Return the validated event at `path` and every warning, the documents' own included.
+
+    The documents' checks (hadirin the protocol table lacks, rundown edits naming a missing step)
+    run here too, so `periksa` reports what `semua` would; raise `InputFileError` on any error.
+    """
+    from naskah.commands import semua
+
+    loaded = load_event(path)
+    return loaded, list(loaded.warnings) + semua.peringatan(loaded)
 
 
-def summary(loaded: LoadedEvent) -> str:
+def summary(loaded: LoadedEvent, warnings: list[Problem]) -> str:
     """Return the one-paragraph Indonesian summary printed after a successful check."""
     berkas = loaded.berkas
     acara = berkas.acara
@@ -26,8 +34,8 @@ def summary(loaded: LoadedEvent) -> str:
         f"  tempat  : {acara.tempat}",
         f"  naskah  : {', '.join(documents) if documents else 'belum ada data naskah'}",
     ]
-    if loaded.warnings:
-        lines.append(f"  {len(loaded.warnings)} peringatan (lihat di atas).")
+    if warnings:
+        lines.append(f"  {len(warnings)} peringatan (lihat di atas).")
     return "\n".join(lines)
 
 
