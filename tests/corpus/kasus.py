@@ -117,7 +117,7 @@ CASES = [
     Case("csv-sel-raksasa", with_penerima("daftar.csv"), ("daftar.csv: baris 2: ", "lebih panjang dari 131072"),
          (("daftar.csv", "nama,jabatan\nBudi," + "j" * 200_000 + "\n"),)),
     Case("penerima-daftar-kosong", replaced("penerima:\n  - nama: Budi Santoso\n    jabatan: Lurah Wara\n  - jabatan: Camat Wara Utara\n", "penerima: []\n"),
-         ("acara.yaml: penerima: ", "belum diisi"), commands=("undangan",)),
+         ("penerima: ", "belum diisi"), commands=("undangan",), at="penerima: []"),
     # --- long values, control characters
     Case("nama-10000", replaced("Rapat Koordinasi", "R" * 10_000), ("acara.nama", "terlalu panjang"), at="RRRR"),
     Case("tembusan-10000", replaced("  - Wali Kota Palopo", "  - " + "W" * 10_000), ("tembusan[1]", "terlalu panjang"), at="WWWW"),

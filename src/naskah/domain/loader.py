@@ -51,11 +51,18 @@ class LoadedEvent:
     berkas: schema.BerkasAcara
     path: Path
     warnings: tuple[Problem, ...]
+    sources: Sources | None = dataclasses.field(default=None, compare=False, repr=False)
 
     @property
     def folder(self) -> Path:
         """Return the folder relative paths in the event file are resolved from."""
         return self.path.parent
+
+    def locate(self, key_path: str, message: str, hint: str = "") -> Problem:
+        """Return a `Problem` at `key_path`, in the file and at the line that hold it (the list's row for penerima)."""
+        if self.sources is None:
+            return Problem(str(self.path), key_path, message, hint)
+        return self.sources.locate(key_path, message, hint)
 
 
 def load_event(path: Path | str, penerima: Path | str | None = None) -> LoadedEvent:
@@ -84,7 +91,7 @@ def load_event(path: Path | str, penerima: Path | str | None = None) -> LoadedEv
         berkas = check_semantics(berkas, sources, errors, warnings)
     if errors:
         raise InputFileError(errors, warnings)
-    return LoadedEvent(berkas, path, tuple(warnings))
+    return LoadedEvent(berkas, path, tuple(warnings), sources)
 
 
 def _merge_sources(document: YamlDocument, errors: list[Problem], warnings: list[Problem]) -> tuple[dict[str, Any], Sources]:

@@ -10,7 +10,6 @@ from naskah.domain.loader import LoadedEvent
 from naskah.domain.pejabat import jabatan_lengkap, nama_cetak
 from naskah.domain.protokol import Hadirin, HasilUrutan, baris_penghormatan, urutkan
 from naskah.domain.schema import BerkasAcara, Gaya, HadirinEntri, Sambutan
-from naskah.domain.yamlio import read_yaml
 from naskah.errors import Problem
 from naskah.rendering.context import isi_teks
 from naskah.rendering.page import PageSetup
@@ -33,9 +32,8 @@ def halaman(gaya: Gaya) -> PageSetup:
 
 
 def lokasi(loaded: LoadedEvent, kunci: str, pesan: str, saran: str = "") -> Problem:
-    """Return a `Problem` at key path `kunci` of the event file, with its line when the file can be read."""
-    line = read_yaml(loaded.path).line_of(kunci) if loaded.path.is_file() else None
-    return Problem(str(loaded.path), kunci, pesan, saran, line)
+    """Return a `Problem` at key path `kunci`, with the file and line the loader recorded for it."""
+    return loaded.locate(kunci, pesan, saran)
 
 
 def peringatan_hadirin(loaded: LoadedEvent) -> list[Problem]:

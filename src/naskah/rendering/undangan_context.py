@@ -11,7 +11,7 @@ from typing import Any
 from naskah.domain import bilangan, ejaan, pejabat as pejabat_mod, surat as surat_mod, tanggal
 from naskah.domain.loader import LoadedEvent
 from naskah.domain.schema import BerkasAcara, Gaya, Instansi, Pejabat, Penandatangan, Penerima, Surat
-from naskah.errors import InputFileError, Problem
+from naskah.errors import InputFileError
 from naskah.rendering import context
 from naskah.rendering.page import PageSetup
 
@@ -27,8 +27,6 @@ LABEL = {
                 "pakaian": "Pakaian", "narahubung": "Narahubung"},
 }
 # Page margins of the built-in template (domain §2: left 3 cm, right 2 cm, bottom at least 2.5 cm).
-_MARGINS = {"top_mm": 15, "right_mm": 20, "bottom_mm": 25, "left_mm": 30}
-_PAPER = {"F4": (215, 330), "A4": (210, 297)}
 # Rough capacity of a lampiran page, to count its sheets (§4.11: "Lampiran : 1 (satu) lembar").
 _LINES_PER_PAGE = {"F4": 56, "A4": 49}
 _CHARS_PER_LINE = 70
@@ -106,8 +104,8 @@ def _required(loaded: LoadedEvent) -> tuple[Surat, Penandatangan]:
     present = {"surat": berkas.surat, "penandatangan": berkas.penandatangan, "penerima": berkas.penerima}
     missing = [name for name, value in present.items() if not value]
     if missing:
-        problems = [Problem(str(loaded.path), name, f"bagian '{name}' belum diisi; surat undangan memerlukannya",
-                            "lihat contoh dengan 'naskah init'") for name in missing]
+        problems = [loaded.locate(name, f"bagian '{name}' belum diisi; surat undangan memerlukannya",
+                                  "lihat contoh dengan 'naskah init'") for name in missing]
         raise InputFileError(problems)
     return berkas.surat, berkas.penandatangan
 
@@ -245,8 +243,7 @@ def lampiran_lembar(berkas: BerkasAcara) -> str:
 
 def halaman(gaya: Gaya) -> PageSetup:
     """Return the letter's paper (gaya.kertas) with the Tata Naskah Dinas margins."""
-    width, height = _PAPER[gaya.kertas]
-    return PageSetup(width, height, **_MARGINS)
+    return context.halaman(gaya.kertas)
 
 
 def _is_place_name(text: str) -> bool:
