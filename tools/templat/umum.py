@@ -105,26 +105,22 @@ def bottom_rule(paragraph, *, double: bool = True) -> None:
 
 def no_borders(table) -> None:
     """Remove every border of `table` (layout tables)."""
-    tbl_pr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        element = OxmlElement(f"w:{edge}")
-        element.set(qn("w:val"), "nil")
-        borders.append(element)
-    tbl_pr.append(borders)
+    _table_borders(table, val="nil")
 
 
 def grid_borders(table) -> None:
     """Give `table` single black borders on every cell."""
-    tbl_pr = table._tbl.tblPr
+    _table_borders(table, val="single", sz="4", color="000000")
+
+
+def _table_borders(table, **attributes: str) -> None:
     borders = OxmlElement("w:tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
         element = OxmlElement(f"w:{edge}")
-        element.set(qn("w:val"), "single")
-        element.set(qn("w:sz"), "4")
-        element.set(qn("w:color"), "000000")
+        for name, value in attributes.items():
+            element.set(qn(f"w:{name}"), value)
         borders.append(element)
-    tbl_pr.append(borders)
+    table._tbl.tblPr.append(borders)
 
 
 def column_widths(table, *widths_cm: float) -> None:
