@@ -21,7 +21,7 @@ SELESAI = "<!-- referensi:selesai -->"
 def reference_markdown(group: click.Group) -> str:
     """Return the markdown reference: every event-file key, then every command."""
     parts = ["## Referensi berkas acara", "", _legend(), ""]
-    parts += _model_section(schema.BerkasAcara, "")
+    parts += _model_section(schema.BerkasAcara, "", _sample_values())
     parts += ["## Referensi perintah", ""]
     parts += _commands(group, "naskah")
     return "\n".join(parts).rstrip() + "\n"
@@ -41,28 +41,64 @@ def _legend() -> str:
             "Masalah dilaporkan dengan jalur kunci, mis. `penerima[3].nama` (butir daftar dihitung mulai 1).")
 
 
-def _model_section(model: type[BaseModel], prefix: str) -> list[str]:
+def _sample_values() -> dict[str, Any]:
+    """Return key path → value from the `naskah init` samples, the examples for keys the schema gives none."""
+    from importlib.resources import files
+
+    import yaml
+
+    from naskah.domain.yamlio import TextLoader
+
+    found: dict[str, Any] = {}
+    for sample in sorted((files("naskah.templates") / "awal").iterdir(), key=lambda p: p.name):
+        _collect(yaml.load(sample.read_text(encoding="utf-8"), Loader=TextLoader), "", found)
+    return found
+
+
+def _collect(value: Any, path: str, found: dict[str, Any]) -> None:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _collect(item, f"{path}.{key}" if path else str(key), found)
+    elif isinstance(value, list) and value and isinstance(value[0], dict):
+        for item in value:
+            _collect(item, f"{path}[]", found)
+    elif value not in (None, [], ""):
+        found.setdefault(path, value)
+
+
+def _model_section(model: type[BaseModel], prefix: str, samples: dict[str, Any],
+                   documented: dict[type[BaseModel], str] | None = None, intro: str = "") -> list[str]:
+    """Return the table of `model` at `prefix`, then its sub-sections; a model already shown is only referred to."""
+    documented = {} if documented is None else documented
+    documented[model] = prefix
     title = f"### `{prefix}`" if prefix else "### Tingkat atas"
-    lines = [title, "", (model.__doc__ or "").strip().splitlines()[0], "",
+    intro = intro or "Satu berkas acara YAML berisi bagian-bagian berikut."
+    lines = [title, "", intro, "",
              "| kunci | wajib | bawaan | keterangan | contoh |", "|---|---|---|---|---|"]
-    nested: list[tuple[type[BaseModel], str]] = []
+    nested: list[tuple[type[BaseModel], str, str]] = []
     for name, field in model.model_fields.items():
         path = f"{prefix}.{name}" if prefix else name
-        lines.append(_row(name, field))
         inner = _model_in(field.annotation)
-        if inner is not None and all(inner is not m for m, _ in nested):
-            nested.append((inner, path + ("[]" if typing.get_origin(field.annotation) is list else "")))
+        see = ""
+        if inner is not None:
+            sub = path + ("[]" if typing.get_origin(field.annotation) is list else "")
+            see = f" Isinya seperti `{documented[inner]}`." if inner in documented else f" Rincian di bagian `{sub}`."
+        lines.append(_row(name, field, samples.get(path), see))
+        if inner is not None and inner not in documented and all(inner is not m for m, _, _ in nested):
+            nested.append((inner, sub, field.description or ""))
     lines.append("")
-    for inner, path in nested:
-        lines += _model_section(inner, path)
+    for inner, path, description in nested:
+        if inner not in documented:
+            lines += _model_section(inner, path, samples, documented, description)
     return lines
 
 
-def _row(name: str, field: Any) -> str:
+def _row(name: str, field: Any, sample: Any, see: str = "") -> str:
     required = "ya" if field.is_required() else ""
     default = "" if field.is_required() else _default(field)
-    example = f"`{_compact(field.examples[0])}`" if field.examples else ""
-    return f"| `{name}` | {required} | {default} | {field.description or ''} | {example} |"
+    shown = field.examples[0] if field.examples else sample
+    example = f"`{_compact(shown)}`" if shown not in (None, "") else ""
+    return f"| `{name}` | {required} | {default} | {field.description or ''}{see} | {example} |"
 
 
 def _default(field: Any) -> str:

@@ -104,7 +104,7 @@ class Gaya(Model):
         20, ge=1, description="Jumlah penerima yang membuat surat memakai lampiran DAFTAR UNDANGAN bila mode 'otomatis'."
     )
     salam_lintas_agama: YaTidak = Field(True, description="Salam pembuka sambutan lintas agama.")
-    salam_daerah: str | None = Field(None, description="Salam daerah pada sambutan, mis. 'Salamaki tapada salama' atau 'Tabik pun'.")
+    salam_daerah: str | None = Field(None, description="Salam daerah pada sambutan, mis. 'Salamaki tapada salama' atau 'Tabik pun'.", examples=["Tabik pun"])
 
 
 class Instansi(Model):
@@ -120,11 +120,11 @@ class Instansi(Model):
     singkatan: str | None = Field(None, description="Singkatan perangkat daerah untuk nomor surat.", examples=["DP3A"])
     alamat: Teks = Field(description="Alamat ditulis lengkap (Jalan, Nomor), tanpa singkatan.", examples=["Jalan Andi Djemma Nomor 1, Palopo 91921"])
     telepon: str | None = Field(None, description="Nomor telepon (tulis dalam tanda kutip agar angka 0 di depan tidak hilang).", examples=["(0471) 21001"])
-    faksimile: str | None = Field(None, description="Nomor faksimile.")
+    faksimile: str | None = Field(None, description="Nomor faksimile.", examples=["(0471) 21002"])
     laman: str | None = Field(None, description="Alamat laman.", examples=["dp3a.palopokota.go.id"])
     pos_el: str | None = Field(None, description="Alamat pos-el (e-mail).", examples=["dp3a@palopokota.go.id"])
     logo: str | None = Field(None, description="Berkas gambar lambang daerah (PNG/JPEG), relatif terhadap berkas ini.", examples=["logo-palopo.png"])
-    lambang_negara: str | None = Field(None, description="Gambar Garuda Pancasila untuk kop jabatan kepala daerah.")
+    lambang_negara: str | None = Field(None, description="Gambar Garuda Pancasila untuk kop jabatan kepala daerah.", examples=["garuda.png"])
     provinsi: Teks = Field(description="Provinsi; menentukan zona waktu (WIB/WITA/WIT).", examples=["Sulawesi Selatan"])
     kota: Teks = Field(description="Nama tempat pada tanggal surat dan alamat 'di …'.", examples=["Palopo"])
     wilayah: Teks = Field(description="Nama wilayah lengkap untuk protokol, mis. 'Kota Palopo' atau 'Kabupaten Pesawaran'.", examples=["Kota Palopo"])
@@ -133,6 +133,7 @@ class Instansi(Model):
     templat: dict[str, str] = Field(
         default_factory=dict,
         description="Templat .docx pengganti per jenis naskah (undangan, sambutan, daftar_hadir, nota_kesepahaman, susunan_acara).",
+        examples=[{"undangan": "templat/undangan-dp3a.docx"}],
     )
 
 
@@ -148,8 +149,8 @@ class Pejabat(Model):
     jabatan: Teks = Field(description="Jabatan lengkap, mis. 'Kepala Dinas Pemberdayaan Perempuan dan Perlindungan Anak'.")
     nama: Teks = Field(description="Nama lengkap dengan gelar, mis. 'Nuryadin, S.H., M.H.'.")
     status: Status = Field("definitif", description="Status jabatan: definitif, Pj., Plt., Plh., atau Pjs.")
-    pangkat: str | None = Field(None, description="Pangkat, mis. 'Pembina Utama Muda'; boleh dikosongkan bila golongan diisi.")
-    golongan: str | None = Field(None, description="Golongan/ruang, mis. 'IV/c'.")
+    pangkat: str | None = Field(None, description="Pangkat, mis. 'Pembina Utama Muda'; boleh dikosongkan bila golongan diisi.", examples=["Pembina Utama Muda"])
+    golongan: str | None = Field(None, description="Golongan/ruang, mis. 'IV/c'.", examples=["IV/c"])
     nip: str | None = Field(None, description="NIP 18 angka (tulis dalam tanda kutip).", examples=["19680411 199303 1 009"])
     kedudukan: Literal["otomatis", "kepala_daerah", "wakil_kepala_daerah", "sekretaris_daerah", "pejabat", "luar"] = Field(
         "otomatis",
@@ -162,7 +163,8 @@ class Penandatangan(Pejabat):
 
     atas_nama: str | None = Field(None, description="Jabatan yang diwakili (a.n.), mis. 'Wali Kota Palopo'.")
     untuk_beliau: str | None = Field(
-        None, description="Jabatan perantara bila u.b. (dua tingkat di bawah), mis. 'Sekretaris Daerah'; perlu atas_nama."
+        None, description="Jabatan perantara bila u.b. (dua tingkat di bawah); perlu atas_nama.",
+        examples=["Sekretaris Daerah"],
     )
 
 
@@ -188,9 +190,9 @@ class Acara(Model):
     tanggal: Tanggal = Field(description="Tanggal acara, ditulis 2024-06-24 (juga diterima 24-06-2024 atau 24 Juni 2024).")
     mulai: Jam = Field(description="Jam mulai, ditulis dalam tanda kutip: '09.00'.")
     selesai: Selesai = Field(None, description="Jam selesai ('12.00') atau 'selesai'.")
-    zona_waktu: Literal["WIB", "WITA", "WIT"] | None = Field(None, description="WIB/WITA/WIT; bila kosong diturunkan dari provinsi instansi.")
+    zona_waktu: Literal["WIB", "WITA", "WIT"] | None = Field(None, description="WIB/WITA/WIT; bila kosong diturunkan dari provinsi instansi.", examples=["WITA"])
     tempat: Teks = Field(description="Tempat acara ditulis lengkap (tanpa singkatan seperti Rujab).")
-    kota: str | None = Field(None, description="Kota tempat acara bila berbeda dari kota instansi.")
+    kota: str | None = Field(None, description="Kota tempat acara bila berbeda dari kota instansi.", examples=["Palopo"])
     pakaian: str | None = Field(None, description="Pakaian, mis. 'Pakaian Dinas Harian (PDH)'.")
     agenda: list[Teks] = Field(default_factory=list, description="Butir acara untuk surat undangan (lebih dari satu menjadi daftar bernomor).")
     narahubung: str | None = Field(None, description="Narahubung, mis. 'Isra (0812-4000-1111)'.")
@@ -210,20 +212,20 @@ class Surat(Model):
     )
     kka: str | None = Field(None, description="Kode klasifikasi arsip (Permendagri 83/2022), tulis dalam tanda kutip.", examples=["400.14"])
     urut: str | None = Field(None, description="Nomor urut surat keluar.", examples=["215"])
-    unit: str | None = Field(None, description="Kode unit pengolah; bila kosong memakai singkatan instansi.")
+    unit: str | None = Field(None, description="Kode unit pengolah; bila kosong memakai singkatan instansi.", examples=["DP3A"])
     sifat: str = Field("Biasa", description="Sifat surat: Biasa, Penting, Segera, Amat Segera, Rahasia, …", examples=["Penting"])
-    lampiran: str | None = Field(None, description="Isi baris Lampiran; bila kosong ditulis '-' atau dihitung untuk daftar undangan.")
+    lampiran: str | None = Field(None, description="Isi baris Lampiran; bila kosong ditulis '-' atau dihitung untuk daftar undangan.", examples=["1 (satu) berkas"])
     hal: Teks = Field("Undangan", description="Hal (bukan 'Perihal').")
     tanggal: Tanggal = Field(description="Tanggal surat.")
-    tempat: str | None = Field(None, description="Tempat pada baris tanggal; bila kosong memakai kota instansi.")
+    tempat: str | None = Field(None, description="Tempat pada baris tanggal; bila kosong memakai kota instansi.", examples=["Palopo"])
     kop: Literal["otomatis", "instansi", "jabatan"] = Field(
         "otomatis", description="Kop instansi, kop jabatan (Garuda, untuk kepala daerah), atau 'otomatis' menurut penanda tangan."
     )
     daftar_undangan: Literal["otomatis", "ya", "tidak"] = Field(
         "otomatis", description="Satu surat dengan lampiran DAFTAR UNDANGAN ('ya'), satu surat per penerima ('tidak'), atau menurut jumlah penerima."
     )
-    kalimat_pembuka: str | None = Field(None, description="Kalimat pembuka pengganti; boleh memakai {acara}, {tanggal}.")
-    kalimat_penutup: str | None = Field(None, description="Kalimat penutup pengganti.")
+    kalimat_pembuka: str | None = Field(None, description="Kalimat pembuka pengganti; boleh memakai {acara}, {tanggal}.", examples=["Sehubungan dengan {acara}, kami mengharapkan kehadiran Bapak/Ibu pada:"])
+    kalimat_penutup: str | None = Field(None, description="Kalimat penutup pengganti.", examples=["Atas perhatian dan kehadiran Bapak/Ibu, kami ucapkan terima kasih."])
     tte: YaTidak = Field(False, description="Tanda tangan elektronik (BSrE): tanpa cap basah, dengan catatan kaki TTE.")
 
 
@@ -235,11 +237,11 @@ class Penerima(Model):
 
     nama: str | None = Field(None, description="Nama penerima (boleh kosong bila surat ditujukan ke jabatan).")
     jabatan: str | None = Field(None, description="Jabatan penerima; alamat surat memakai jabatan.")
-    instansi: str | None = Field(None, description="Instansi penerima.")
+    instansi: str | None = Field(None, description="Instansi penerima.", examples=["Pemerintah Kota Palopo"])
     alamat: str | None = Field(None, description="Alamat atau kota tujuan ('di …').")
-    email: str | None = Field(None, description="Pos-el.")
+    email: str | None = Field(None, description="Pos-el.", examples=["camat.wara@palopokota.go.id"])
     telepon: str | None = Field(None, description="Nomor telepon (teks, angka 0 di depan dipertahankan).")
-    nip: str | None = Field(None, description="NIP penerima (teks 18 angka).")
+    nip: str | None = Field(None, description="NIP penerima (teks 18 angka).", examples=["19700512 199803 2 004"])
     jenis_kelamin: Literal["L", "P"] | None = Field(None, description="L atau P (untuk daftar hadir terpilah).")
     kelompok: str | None = Field(None, description="Kelompok daftar hadir: undangan, narasumber, peserta, panitia.")
 
@@ -254,10 +256,10 @@ class HadirinEntri(Model):
     """Someone present, for the order of greetings."""
 
     jabatan: Teks = Field(description="Jabatan yang hadir, mis. 'Ketua Pengadilan Agama Palopo'.")
-    nama: str | None = Field(None, description="Nama (opsional).")
+    nama: str | None = Field(None, description="Nama (opsional).", examples=["Dr. H. Muhammad Amin, S.H.I., M.H."])
     mewakili: YaTidak = Field(False, description="Tambahkan 'atau yang mewakili'.")
     beserta: str | None = Field(None, description="Mis. 'jajaran' → 'beserta jajaran'.")
-    kelompok: str | None = Field(None, description="Label kelompok untuk menggabungkan beberapa jabatan setara.")
+    kelompok: str | None = Field(None, description="Label kelompok untuk menggabungkan beberapa jabatan setara.", examples=["Unsur Forkopimda Kota Palopo"])
 
     @model_validator(mode="before")
     @classmethod
@@ -268,18 +270,18 @@ class HadirinEntri(Model):
 class Langkah(Model):
     """One step of a rundown."""
 
-    acara: Teks = Field(description="Uraian langkah acara.")
-    waktu: Jam | None = Field(None, description="Jam tertulis (opsional); bila kosong dihitung dari jam mulai dan durasi.")
-    durasi: int | None = Field(None, ge=0, le=600, description="Lama langkah dalam menit.")
-    oleh: str | None = Field(None, description="Pelaksana langkah.")
-    keterangan: str | None = Field(None, description="Keterangan tambahan.")
+    acara: Teks = Field(description="Uraian langkah acara.", examples=["Pembacaan doa"])
+    waktu: Jam | None = Field(None, description="Jam tertulis (opsional); bila kosong dihitung dari jam mulai dan durasi.", examples=["09.00"])
+    durasi: int | None = Field(None, ge=0, le=600, description="Lama langkah dalam menit.", examples=[10])
+    oleh: str | None = Field(None, description="Pelaksana langkah.", examples=["Kepala Bagian Kesejahteraan Rakyat"])
+    keterangan: str | None = Field(None, description="Keterangan tambahan.", examples=["di lapangan upacara"])
 
 
 class Sisipan(Langkah):
     """A step inserted into a preset rundown."""
 
-    setelah: str | None = Field(None, description="Sisipkan setelah langkah yang uraiannya memuat teks ini.")
-    sebelum: str | None = Field(None, description="Sisipkan sebelum langkah yang uraiannya memuat teks ini.")
+    setelah: str | None = Field(None, description="Sisipkan setelah langkah yang uraiannya memuat teks ini.", examples=["Amanat"])
+    sebelum: str | None = Field(None, description="Sisipkan sebelum langkah yang uraiannya memuat teks ini.", examples=["Pembacaan doa"])
 
 
 class SusunanAcara(Model):
@@ -293,8 +295,8 @@ class SusunanAcara(Model):
     durasi_bawaan: int = Field(5, ge=0, le=120, description="Durasi (menit) untuk langkah tambahan yang tidak diberi durasi (langkah preset punya durasinya sendiri).")
     langkah: list[Langkah] = Field(default_factory=list, description="Langkah acara (bila tanpa preset, atau menggantikan preset).")
     sisipkan: list[Sisipan] = Field(default_factory=list, description="Langkah yang disisipkan ke preset.")
-    hapus: list[Teks] = Field(default_factory=list, description="Langkah preset yang dihapus (teks yang dimuat uraiannya).")
-    ganti_nama: dict[str, str] = Field(default_factory=dict, description="Mengganti uraian langkah preset: {lama: baru}.")
+    hapus: list[Teks] = Field(default_factory=list, description="Langkah preset yang dihapus (teks yang dimuat uraiannya).", examples=[["Panca Prasetya KORPRI"]])
+    ganti_nama: dict[str, str] = Field(default_factory=dict, description="Mengganti uraian langkah preset: {lama: baru}.", examples=[{"Amanat inspektur upacara": "Amanat Bupati Pesawaran dibacakan inspektur upacara"}])
 
 
 class Petugas(Model):
@@ -303,7 +305,7 @@ class Petugas(Model):
     peran: Teks = Field(description="Peran, mis. 'Inspektur Upacara'.")
     nama: Teks = Field(description="Nama petugas.")
     jabatan: str | None = Field(None, description="Jabatan petugas.")
-    nip: str | None = Field(None, description="NIP petugas (opsional).")
+    nip: str | None = Field(None, description="NIP petugas (opsional).", examples=["19850317 201001 2 015"])
 
 
 class Sambutan(Model):
@@ -328,15 +330,15 @@ class Pihak(Model):
     pejabat: Pejabat = Field(description="Pejabat yang bertindak untuk dan atas nama instansi.")
     nomor: str | None = Field(None, description="Nomor naskah pihak ini.")
     alamat: Teks = Field(description="Berkedudukan di …")
-    logo: str | None = Field(None, description="Logo pihak (gambar), relatif terhadap berkas ini.")
-    sisi_ttd: Literal["kiri", "kanan"] | None = Field(None, description="Letak tanda tangan; bawaan PIHAK PERTAMA di kanan.")
+    logo: str | None = Field(None, description="Logo pihak (gambar), relatif terhadap berkas ini.", examples=["profil/logo-pa-palopo.png"])
+    sisi_ttd: Literal["kiri", "kanan"] | None = Field(None, description="Letak tanda tangan; bawaan PIHAK PERTAMA di kanan.", examples=["kanan"])
 
 
 class Ayat(Model):
     """A paragraph of an article, optionally with a lettered list."""
 
-    teks: Teks = Field(description="Bunyi ayat.")
-    butir: list[Teks] = Field(default_factory=list, description="Butir a., b., c.")
+    teks: Teks = Field(description="Bunyi ayat.", examples=["Ruang lingkup Nota Kesepahaman ini meliputi:"])
+    butir: list[Teks] = Field(default_factory=list, description="Butir a., b., c.", examples=[["sosialisasi dispensasi kawin", "pendampingan keluarga"]])
 
     @model_validator(mode="before")
     @classmethod
@@ -347,7 +349,7 @@ class Ayat(Model):
 class Pasal(Model):
     """An article of the memorandum."""
 
-    judul: Teks = Field(description="Judul pasal, mis. 'Maksud dan Tujuan'.")
+    judul: Teks = Field(description="Judul pasal, mis. 'Maksud dan Tujuan'.", examples=["Ruang Lingkup"])
     ayat: list[Ayat] = Field(min_length=1, description="Ayat; lebih dari satu diberi nomor (1), (2).")
 
 
@@ -358,8 +360,8 @@ class NotaKesepahaman(Model):
         "NOTA KESEPAHAMAN", description="Jenis naskah kerja sama."
     )
     tentang: Teks = Field(description="Pokok kerja sama (baris TENTANG).")
-    tanggal: Tanggal | None = Field(None, description="Tanggal penandatanganan; bila kosong tanggal acara.")
-    tempat: str | None = Field(None, description="Tempat penandatanganan; bila kosong kota acara.")
+    tanggal: Tanggal | None = Field(None, description="Tanggal penandatanganan; bila kosong tanggal acara.", examples=["2024-06-24"])
+    tempat: str | None = Field(None, description="Tempat penandatanganan; bila kosong kota acara.", examples=["Palopo"])
     pertimbangan: list[Teks] = Field(default_factory=list, description="Konsiderans 'bahwa …;'.")
     rangkap: int = Field(2, ge=1, le=20, description="Jumlah naskah asli.")
     jangka_waktu_tahun: int = Field(2, ge=1, le=50, description="Jangka waktu berlaku (tahun) untuk pasal bawaan.")
@@ -400,4 +402,5 @@ class BerkasAcara(Model):
     nota_kesepahaman: NotaKesepahaman | None = Field(None, description="Pengaturan nota kesepahaman.")
     pasal: list[Pasal] = Field(default_factory=list, description="Pasal nota kesepahaman; bila kosong dipakai pasal bawaan.")
     daftar_hadir: DaftarHadir = Field(default_factory=DaftarHadir, description="Pengaturan daftar hadir.")
-    templat: dict[str, str] = Field(default_factory=dict, description="Templat .docx pengganti per jenis naskah untuk acara ini.")
+    templat: dict[str, str] = Field(default_factory=dict, description="Templat .docx pengganti per jenis naskah untuk acara ini.",
+                                  examples=[{"sambutan": "templat/sambutan-besar.docx"}])
