@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from naskah import __version__
+from naskah.cli_indonesia import IndonesianCommand, IndonesianHelp, as_indonesian
 from naskah.errors import InputFileError, NaskahError
 
 JENIS_INIT = ("advokasi", "upacara", "hari-kartini", "rapat")
@@ -29,12 +30,21 @@ def document_options(func: Any) -> Any:
     return click.argument("berkas", type=EVENT)(func)
 
 
-class NaskahGroup(click.Group):
+class NaskahGroup(IndonesianHelp, click.Group):
     """Turn every NaskahError into Indonesian lines on stderr and its exit code; never a traceback."""
+
+    command_class = IndonesianCommand
+    group_class = type  # subgroups (templat) are NaskahGroups too
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("subcommand_metavar", "PERINTAH [ARGUMEN]...")
+        super().__init__(*args, **kwargs)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except click.UsageError as exc:  # an unknown command is found here, after parsing
+            raise as_indonesian(exc) from exc
         except NaskahError as exc:
             show_error(exc)
             ctx.exit(exc.exit_code)
@@ -62,7 +72,8 @@ def echo_warnings(warnings: Any) -> None:
 
 
 @click.group(cls=NaskahGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", "-V", prog_name="naskah", message="%(prog)s %(version)s")
+@click.version_option(__version__, "--version", "-V", prog_name="naskah", message="%(prog)s %(version)s",
+                      help="Tampilkan versi naskah lalu keluar.")
 def main() -> None:
     """Buat naskah dinas Pemda (undangan, sambutan, daftar hadir, nota kesepahaman, susunan acara) dari satu berkas acara YAML.
 
