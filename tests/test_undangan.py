@@ -391,3 +391,18 @@ def test_help_starts_without_the_document_libraries():
     code = f"import sys, naskah.cli; print(sorted({{m.split('.')[0] for m in sys.modules}} & {heavy}))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+# --------------------------------------------------------------------------- Hijri date line (domain §12)
+
+
+def test_hijri_date_stands_over_the_gregorian_one(tmp_path):
+    path = first_letter(tmp_path, surat={"hijriah": {"tampil": "ya", "koreksi": "-1"}})
+    date_line = next(p.text for t in docx.Document(str(path)).tables for c in t._cells for p in c.paragraphs
+                     if p.text.startswith("Palopo, "))
+    # 18 Juni 2024 is 12 Zulhijah 1445 by Umm al-Qura; Indonesia counted a day later (koreksi -1).
+    assert date_line == "Palopo, 11 Zulhijah 1445 H\n18 Juni 2024 M"
+
+
+def test_without_hijri_the_date_line_is_one_line(tmp_path):
+    assert "Palopo, 18 Juni 2024\n" in letter_text(tmp_path)

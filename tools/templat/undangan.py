@@ -95,7 +95,7 @@ def _header_pemda(document) -> None:
     left, right = table.rows[0].cells
     _nomor_block(left, first=left.paragraphs[0])
     date = right.paragraphs[0]
-    date.add_run("{{ surat.tempat_tanggal }}")
+    date.add_run("{{ surat.tempat_tanggal }}{{ surat.tanggal_masehi }}")
     date.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     para(right)
     para(right, "Kepada", indent_cm=ALAMAT_INDENT)
@@ -105,7 +105,7 @@ def _header_pemda(document) -> None:
 
 def _header_anri(document) -> None:
     """ANRI style (§4.13): date line right, Nomor block, then `Yth.` on the left."""
-    para(document, "{{ surat.tempat_tanggal }}", align="right", space_after=6)
+    para(document, "{{ surat.tempat_tanggal }}{{ surat.tanggal_masehi }}", align="right", space_after=6)
     _nomor_block(document)
     para(document)
     _addressee(document, di_indent=0, city_indent=ALAMAT_INDENT + 0.35)

@@ -175,7 +175,7 @@ JenisAcara = Literal["advokasi", "seminar", "rapat", "upacara", "hari-kartini", 
 
 
 class Hijriah(Model):
-    """Optional Hijri date line."""
+    """Optional Hijri date on a letter's date line (some regions, Islamic events)."""
 
     tampil: YaTidak = Field(False, description="Tampilkan tanggal Hijriah.")
     koreksi: int = Field(0, ge=-1, le=1, description="Koreksi hari (−1, 0, +1) bila hasil rukyat berbeda.")
@@ -196,7 +196,6 @@ class Acara(Model):
     pakaian: str | None = Field(None, description="Pakaian, mis. 'Pakaian Dinas Harian (PDH)'.")
     agenda: list[Teks] = Field(default_factory=list, description="Butir acara untuk surat undangan (lebih dari satu menjadi daftar bernomor).")
     narahubung: str | None = Field(None, description="Narahubung, mis. 'Isra (0812-4000-1111)'.")
-    hijriah: Hijriah = Field(default_factory=Hijriah, description="Baris tanggal Hijriah (opsional).")
 
 
 # --------------------------------------------------------------------------- surat
@@ -227,6 +226,10 @@ class Surat(Model):
     kalimat_pembuka: str | None = Field(None, description="Kalimat pembuka pengganti; boleh memakai {acara}, {tanggal}.", examples=["Sehubungan dengan {acara}, kami mengharapkan kehadiran Bapak/Ibu pada:"])
     kalimat_penutup: str | None = Field(None, description="Kalimat penutup pengganti.", examples=["Atas perhatian dan kehadiran Bapak/Ibu, kami ucapkan terima kasih."])
     tte: YaTidak = Field(False, description="Tanda tangan elektronik (BSrE): tanpa cap basah, dengan catatan kaki TTE.")
+    hijriah: Hijriah = Field(
+        default_factory=Hijriah,
+        description="Tanggal Hijriah pada baris tanggal surat ('Palopo, 11 Zulhijah 1445 H' di atas '18 Juni 2024 M').",
+    )
 
 
 # --------------------------------------------------------------------------- lists

@@ -7,7 +7,7 @@ from typing import Any
 
 from naskah.domain import ejaan, isian, pejabat as pejabat_mod, tanggal
 from naskah.domain.loader import LoadedEvent
-from naskah.domain.schema import Acara, BerkasAcara, Gaya, Instansi, Pejabat
+from naskah.domain.schema import Acara, BerkasAcara, Gaya, Hijriah, Instansi, Pejabat
 from naskah.rendering.page import PageSetup
 
 KERTAS_MM = {"F4": (215, 330), "A4": (210, 297), "A5": (148, 210)}
@@ -59,13 +59,20 @@ def acara(item: Acara, instansi: Instansi) -> dict[str, Any]:
         "pakaian": item.pakaian or "",
         "agenda": list(item.agenda),
         "narahubung": item.narahubung or "",
-        "hijriah": tanggal.tanggal_hijriah(item.tanggal, item.hijriah.koreksi) if item.hijriah.tampil else "",
     }
 
 
 def tempat_tanggal(tempat: str, when: dt.date) -> str:
     """Return the date line of a letter, without a final full stop: 'Palopo, 18 Juni 2024'."""
     return f"{tempat}, {tanggal.tanggal(when)}"
+
+
+def baris_tanggal(tempat: str, when: dt.date, hijriah: Hijriah) -> tuple[str, str]:
+    """Return the letter's date line(s): ('Palopo, 18 Juni 2024', '') or, with the Hijri date shown,
+    ('Palopo, 11 Zulhijah 1445 H', '18 Juni 2024 M') as domain §12 describes."""
+    if not hijriah.tampil:
+        return tempat_tanggal(tempat, when), ""
+    return f"{tempat}, {tanggal.tanggal_hijriah(when, hijriah.koreksi)}", f"{tanggal.tanggal(when)} M"
 
 
 def ttd(pejabat: Pejabat, gaya: Gaya, *, tte: bool = False) -> dict[str, Any]:

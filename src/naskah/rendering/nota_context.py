@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import struct
-import zlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -16,6 +14,7 @@ from naskah.domain.schema import Ayat, BerkasAcara, Gaya, NotaKesepahaman, Pasal
 from naskah.errors import InputFileError, Problem
 from naskah.rendering import context
 from naskah.rendering.page import PageSetup
+from naskah.rendering.registry import BENING
 
 METERAI = "Meterai Rp10.000"  # UU 10/2020: one tariff since 2021
 LOGO_SLOTS = 3  # pictures logo_pihak_1 … logo_pihak_3 in the built-in template
@@ -116,13 +115,3 @@ def gambar(loaded: LoadedEvent) -> dict[str, bytes]:
             for i, p in enumerate(pihak[:LOGO_SLOTS], start=1)}
 
 
-def _png_bening() -> bytes:
-    """Return a 1 × 1 fully transparent PNG: keeps a logo's place empty without a placeholder showing."""
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    header = struct.pack(">IIBBBBB", 1, 1, 8, 6, 0, 0, 0)  # 8-bit RGBA
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0\0\0\0\0")) + chunk(b"IEND", b"")
-
-
-BENING = _png_bening()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import struct
+import zlib
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -58,8 +60,21 @@ def choose(loaded: LoadedEvent, kind: str) -> TemplateChoice:
     return TemplateChoice(builtin(kind), False, f"{kind}.docx")
 
 
+def _png_bening() -> bytes:
+    """Return a 1 × 1 fully transparent PNG: keeps a picture's place empty without a placeholder showing."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 6, 0, 0, 0)  # 8-bit RGBA
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0\0\0\0\0")) + chunk(b"IEND", b"")
+
+
+BENING = _png_bening()
+
+
 def images(loaded: LoadedEvent) -> dict[str, bytes]:
-    """Return the pictures that replace the templates' `logo` and `garuda` placeholders."""
+    """Return the pictures for the templates' `logo` and `garuda` marks; an image not given prints nothing,
+    never the template's grey or gold placeholder."""
     instansi = loaded.berkas.instansi
     chosen = {"logo": instansi.logo, "garuda": instansi.lambang_negara}
-    return {name: Path(path).read_bytes() for name, path in chosen.items() if path}
+    return {name: Path(path).read_bytes() if path else BENING for name, path in chosen.items()}

@@ -129,12 +129,15 @@ def jenis_kop(surat: Surat, penandatangan: Penandatangan) -> str:
 
 
 def _surat_lines(surat: Surat, instansi: Instansi) -> dict[str, str]:
+    tempat_tanggal, masehi = context.baris_tanggal(surat.tempat or instansi.kota, surat.tanggal, surat.hijriah)
     return {
         "nomor": surat_mod.nomor_surat(surat, instansi),
         "sifat": surat.sifat,
         "lampiran": surat.lampiran or "-",
         "hal": surat.hal,
-        "tempat_tanggal": context.tempat_tanggal(surat.tempat or instansi.kota, surat.tanggal),
+        "tempat_tanggal": tempat_tanggal,
+        # A line break in the value becomes a Word line break: the Gregorian date stands under the Hijri one.
+        "tanggal_masehi": f"\n{masehi}" if masehi else "",
     }
 
 
