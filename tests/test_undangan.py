@@ -219,6 +219,17 @@ def test_pj_kepala_daerah_prints_the_bare_name_only_on_kop_jabatan(tmp_path):
     assert "Pj. WALI KOTA PALOPO,\n\n\n\n\nAsrul Sani\n" in text
     assert "NIP" not in text and "Pembina" not in text and "Drs." not in text and "M.Si." not in text
     assert text.startswith("\nWALI KOTA PALOPO\n") and "PEMERINTAH KOTA PALOPO" not in text
+    assert "Jalan Andi Djemma" not in text  # the Dinas's address is not the head of region's
+
+
+def test_kop_jabatan_prints_the_head_of_regions_address_when_the_profile_gives_it(tmp_path):
+    shutil.copytree(EXAMPLES / "profil", tmp_path / "profil")
+    profile = tmp_path / "profil" / "pemkot-palopo-dp3a.yaml"
+    profile.write_text(profile.read_text(encoding="utf-8")
+                       + 'alamat_kop_jabatan: "Jalan Andi Pangerang Pettarani Nomor 1, Palopo 91911"\n', encoding="utf-8")
+    signer = {"jabatan": "Wali Kota Palopo", "nama": "Asrul Sani", "status": "Pj."}
+    text = letter_text(tmp_path, penandatangan=signer)
+    assert text.startswith("\nWALI KOTA PALOPO\nJalan Andi Pangerang Pettarani Nomor 1, Palopo 91911\n")
 
 
 def test_delegated_signer_prints_an_and_the_delegating_office(tmp_path):

@@ -159,8 +159,11 @@ def add_kop(document, work: Path, *, var: str = "kop") -> None:
     tag(document, f'{{%p if {var}.jenis == "jabatan" %}}')
     garuda = para(document, align="center")
     picture(garuda.add_run(), placeholder_png(work / "garuda.png", (212, 175, 55)), height_cm=2.2, name="garuda")
-    title = para(document, f"{{{{ {var}.jabatan }}}}", bold=True, size=14, align="center")
-    bottom_rule(title)
+    para(document, f"{{{{ {var}.jabatan }}}}", bold=True, size=14, align="center")
+    tag(document, f"{{%p if {var}.alamat_jabatan %}}")  # domain §3.1: the head of region's own address, when given
+    para(document, f"{{{{ {var}.alamat_jabatan }}}}", size=9, align="center")
+    tag(document, "{%p endif %}")
+    bottom_rule(para(document, size=4))
     tag(document, "{%p else %}")
     table = document.add_table(rows=1, cols=2)
     no_borders(table)

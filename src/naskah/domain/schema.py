@@ -129,6 +129,10 @@ class Instansi(Model):
     kota: Teks = Field(description="Nama tempat pada tanggal surat dan alamat 'di …'.", examples=["Palopo"])
     wilayah: Teks = Field(description="Nama wilayah lengkap untuk protokol, mis. 'Kota Palopo' atau 'Kabupaten Pesawaran'.", examples=["Kota Palopo"])
     kepala_daerah: Teks = Field(description="Jabatan kepala daerah untuk kop jabatan.", examples=["Wali Kota Palopo"])
+    alamat_kop_jabatan: str | None = Field(
+        None, description="Alamat di bawah kop jabatan kepala daerah (bila kosong, kop jabatan tanpa alamat).",
+        examples=["Jalan Andi Pangerang Pettarani Nomor 1, Palopo 91911, Telepon (0471) 21201"],
+    )
     gaya: Gaya = Field(default_factory=Gaya, description="Pilihan gaya tata naskah daerah.")
     templat: dict[str, str] = Field(
         default_factory=dict,

@@ -22,6 +22,7 @@ def kop(instansi: Instansi, jenis: str = "instansi") -> dict[str, Any]:
         "alamat": _alamat_line(instansi),
         "kontak": _kontak_line(instansi),
         "jabatan": instansi.kepala_daerah.upper(),
+        "alamat_jabatan": instansi.alamat_kop_jabatan or "",
     }
 
 
