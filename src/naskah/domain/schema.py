@@ -101,7 +101,7 @@ class Gaya(Model):
     )
     di_tempat: YaTidak = Field(False, description="Tulis 'di - Tempat' alih-alih 'di' + nama kota pada alamat surat.")
     ambang_daftar_undangan: int = Field(
-        20, ge=1, description="Jumlah penerima yang membuat surat memakai lampiran DAFTAR UNDANGAN bila mode 'otomatis'."
+        20, ge=1, description="Lebih dari sekian penerima, mode 'otomatis' menambahkan surat berlampiran DAFTAR UNDANGAN."
     )
     salam_lintas_agama: YaTidak = Field(True, description="Salam pembuka sambutan lintas agama.")
     salam_daerah: str | None = Field(None, description="Salam daerah pada sambutan, mis. 'Salamaki tapada salama' atau 'Tabik pun'.", examples=["Tabik pun"])
@@ -225,7 +225,10 @@ class Surat(Model):
         "otomatis", description="Kop instansi, kop jabatan (Garuda, untuk kepala daerah), atau 'otomatis' menurut penanda tangan."
     )
     daftar_undangan: Literal["otomatis", "ya", "tidak"] = Field(
-        "otomatis", description="Satu surat dengan lampiran DAFTAR UNDANGAN ('ya'), satu surat per penerima ('tidak'), atau menurut jumlah penerima."
+        "otomatis",
+        description="'ya': hanya satu surat berlampiran DAFTAR UNDANGAN; 'tidak': surat per penerima dan berkas gabungan; "
+        "'otomatis': surat per penerima dan berkas gabungan, ditambah surat berlampiran DAFTAR UNDANGAN bila penerima "
+        "melebihi gaya.ambang_daftar_undangan.",
     )
     kalimat_pembuka: str | None = Field(None, description="Kalimat pembuka pengganti; boleh memakai {acara}, {tanggal}.", examples=["Sehubungan dengan {acara}, kami mengharapkan kehadiran Bapak/Ibu pada:"])
     kalimat_penutup: str | None = Field(None, description="Kalimat penutup pengganti.", examples=["Atas perhatian dan kehadiran Bapak/Ibu, kami ucapkan terima kasih."])
