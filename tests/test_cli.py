@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from naskah import __version__
 from naskah.cli import main
-from tests.test_loader import BASE
+from tests.events import BASE
 
 JENIS = ("advokasi", "upacara", "hari-kartini", "rapat")
 

@@ -3,41 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
 from pathlib import Path
 
 import pytest
 
 from naskah.domain.loader import load_event
 from naskah.errors import InputFileError
+from tests.events import BASE, SURAT
 
-BASE = textwrap.dedent("""\
-    instansi:
-      pemerintah: Pemerintah Kota Palopo
-      alamat: Jalan Andi Djemma Nomor 1, Palopo 91921
-      provinsi: Sulawesi Selatan
-      kota: Palopo
-      wilayah: Kota Palopo
-      kepala_daerah: Wali Kota Palopo
-    acara:
-      nama: Rapat Koordinasi
-      tanggal: 2024-06-24
-      mulai: "09.00"
-      tempat: Aula Kantor Wali Kota Palopo
-    """)
-
-SURAT = textwrap.dedent("""\
-    surat:
-      kka: "400.14"
-      urut: "215"
-      unit: DP3A
-      tanggal: 2024-06-18
-    penandatangan:
-      jabatan: Kepala Dinas Pemberdayaan Perempuan dan Perlindungan Anak
-      nama: Andi Rahmawati, S.E., M.M.
-      golongan: IV/c
-      nip: "19700512 199803 2 004"
-    """)
 
 
 def write(tmp_path: Path, text: str, name: str = "acara.yaml") -> Path:

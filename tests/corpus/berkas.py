@@ -7,38 +7,8 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-EVENT = """\
-instansi:
-  pemerintah: Pemerintah Kota Palopo
-  alamat: Jalan Andi Djemma Nomor 1, Palopo 91921
-  provinsi: Sulawesi Selatan
-  kota: Palopo
-  wilayah: Kota Palopo
-  kepala_daerah: Wali Kota Palopo
-acara:
-  nama: Rapat Koordinasi
-  tanggal: 2024-06-24
-  mulai: "09.00"
-  tempat: Aula Kantor Wali Kota Palopo
-  agenda:
-    - Pembukaan
-surat:
-  kka: "400.14"
-  urut: "215"
-  unit: DP3A
-  tanggal: 2024-06-18
-penandatangan:
-  jabatan: Kepala Dinas Pemberdayaan Perempuan dan Perlindungan Anak
-  nama: Andi Rahmawati, S.E., M.M.
-  golongan: IV/c
-  nip: "19700512 199803 2 004"
-penerima:
-  - nama: Budi Santoso
-    jabatan: Lurah Wara
-  - jabatan: Camat Wara Utara
-tembusan:
-  - Wali Kota Palopo
-"""
+from tests.events import EVENT
+
 CSV_OK = "nama,jabatan,nip\nBudi Santoso,Lurah Wara,\nSiti Aminah,Camat Wara Utara,\n"
 PROFILE = "\n".join(line[2:] for line in EVENT.split("acara:")[0].splitlines()[1:]) + "\n"
 

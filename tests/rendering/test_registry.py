@@ -5,7 +5,7 @@ from __future__ import annotations
 from naskah.domain.loader import load_event
 from naskah.rendering import registry
 from tests.conftest import EXAMPLES
-from tests.test_loader import BASE
+from tests.events import BASE
 
 
 def test_missing_logo_and_garuda_print_nothing_not_a_placeholder(tmp_path):
