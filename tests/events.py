@@ -34,7 +34,10 @@ SURAT = textwrap.dedent("""\
 
 # The corpus base: the minimal event with an agenda item, a letter, two recipients and a tembusan.
 EVENT = (
-    BASE.replace("  tempat: Aula Kantor Wali Kota Palopo\n", "  tempat: Aula Kantor Wali Kota Palopo\n  agenda:\n    - Pembukaan\n")
+    BASE.replace(
+        "  tempat: Aula Kantor Wali Kota Palopo\n",
+        "  tempat: Aula Kantor Wali Kota Palopo\n  agenda:\n    - Pembukaan\n",
+    )
     + SURAT
     + "penerima:\n  - nama: Budi Santoso\n    jabatan: Lurah Wara\n  - jabatan: Camat Wara Utara\n"
     + "tembusan:\n  - Wali Kota Palopo\n"

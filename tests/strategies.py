@@ -41,8 +41,14 @@ VALID_EVENT: dict[str, Any] = {
         "agenda": ["Pembukaan", "Paparan"],
         "narahubung": "Isra (0812-4000-1111)",
     },
-    "surat": {"kka": "400.14", "urut": "215", "unit": "DP3A", "tanggal": "2024-06-18", "sifat": "Penting",
-              "kalimat_pembuka": "Dalam rangka {acara}, kami mengundang Bapak/Ibu."},
+    "surat": {
+        "kka": "400.14",
+        "urut": "215",
+        "unit": "DP3A",
+        "tanggal": "2024-06-18",
+        "sifat": "Penting",
+        "kalimat_pembuka": "Dalam rangka {acara}, kami mengundang Bapak/Ibu.",
+    },
     "penandatangan": {
         "jabatan": "Kepala Dinas Pemberdayaan Perempuan dan Perlindungan Anak",
         "nama": "Andi Rahmawati, S.E., M.M.",
@@ -56,31 +62,80 @@ VALID_EVENT: dict[str, Any] = {
     ],
     "tembusan": ["Wali Kota Palopo", "Sekretaris Daerah Kota Palopo"],
     "hadirin": [{"jabatan": "Ketua Pengadilan Agama Palopo", "beserta": "jajaran"}, "Camat se-Kota Palopo"],
-    "susunan_acara": {"langkah": [{"acara": "Pembukaan", "durasi": "10", "oleh": "Pembawa Acara"},
-                                  {"acara": "Paparan", "waktu": "09.30"}]},
+    "susunan_acara": {
+        "langkah": [
+            {"acara": "Pembukaan", "durasi": "10", "oleh": "Pembawa Acara"},
+            {"acara": "Paparan", "waktu": "09.30"},
+        ]
+    },
     "petugas": [{"peran": "Pembawa Acara", "nama": "Nurul Fadhilah"}],
-    "sambutan": [{
-        "oleh": {"jabatan": "Wali Kota Palopo", "nama": "Asrul Sani", "status": "Pj."},
-        "isi": ["Selamat datang di {acara}.", ["Butir pertama", "Butir kedua"]],
-        "terima_kasih": ["Pengadilan Agama Palopo"],
-    }],
+    "sambutan": [
+        {
+            "oleh": {"jabatan": "Wali Kota Palopo", "nama": "Asrul Sani", "status": "Pj."},
+            "isi": ["Selamat datang di {acara}.", ["Butir pertama", "Butir kedua"]],
+            "terima_kasih": ["Pengadilan Agama Palopo"],
+        }
+    ],
     "pihak": [
-        {"instansi": "Pengadilan Agama Palopo", "alamat": "Jalan Andi Djemma, Palopo",
-         "pejabat": {"jabatan": "Ketua Pengadilan Agama Palopo", "nama": "Muhammad Ali", "kedudukan": "luar"}},
-        {"instansi": "Pemerintah Kota Palopo", "alamat": "Jalan Andi Djemma Nomor 1, Palopo",
-         "pejabat": {"jabatan": "Wali Kota Palopo", "nama": "Asrul Sani", "status": "Pj."}},
+        {
+            "instansi": "Pengadilan Agama Palopo",
+            "alamat": "Jalan Andi Djemma, Palopo",
+            "pejabat": {"jabatan": "Ketua Pengadilan Agama Palopo", "nama": "Muhammad Ali", "kedudukan": "luar"},
+        },
+        {
+            "instansi": "Pemerintah Kota Palopo",
+            "alamat": "Jalan Andi Djemma Nomor 1, Palopo",
+            "pejabat": {"jabatan": "Wali Kota Palopo", "nama": "Asrul Sani", "status": "Pj."},
+        },
     ],
     "nota_kesepahaman": {"tentang": "Perlindungan Perempuan dan Anak", "pertimbangan": ["bahwa perlu kerja sama"]},
-    "pasal": [{"judul": "Maksud dan Tujuan", "ayat": ["Ayat pertama.", {"teks": "Ayat kedua:", "butir": ["satu", "dua"]}]}],
+    "pasal": [
+        {"judul": "Maksud dan Tujuan", "ayat": ["Ayat pertama.", {"teks": "Ayat kedua:", "butir": ["satu", "dua"]}]}
+    ],
     "daftar_hadir": {"baris_kosong": "5"},
 }
 
 # Values that have tripped YAML, Jinja, XML or our parsers somewhere.
 TRICKY = (
-    "", " ", "~", "null", "no", "yes", "10:30", "09.00", "25.00", "0812345", "2024-02-30", "24 Juni 2024",
-    "{{ 7*7 }}", "{% for x in y %}", "{acara}", "{nama_acara}", "{", "}", "& < > \" '", "]]>", "<w:p>",
-    "\x07bel", "tab\there", "baris\nbaru", "\u202eRTL مرحبا", "😀👍🏽", "x" * 6000, "../../etc/passwd", "CON",
-    "a\\b", "\ufeff", "\u2028", "a\x00b", "y" * 300 + ".png", "/dev/null", ".", "19700512 199803 2 004", "197005121998032004", "Sulawesi Selatn",
+    "",
+    " ",
+    "~",
+    "null",
+    "no",
+    "yes",
+    "10:30",
+    "09.00",
+    "25.00",
+    "0812345",
+    "2024-02-30",
+    "24 Juni 2024",
+    "{{ 7*7 }}",
+    "{% for x in y %}",
+    "{acara}",
+    "{nama_acara}",
+    "{",
+    "}",
+    "& < > \" '",
+    "]]>",
+    "<w:p>",
+    "\x07bel",
+    "tab\there",
+    "baris\nbaru",
+    "\u202eRTL مرحبا",
+    "😀👍🏽",
+    "x" * 6000,
+    "../../etc/passwd",
+    "CON",
+    "a\\b",
+    "\ufeff",
+    "\u2028",
+    "a\x00b",
+    "y" * 300 + ".png",
+    "/dev/null",
+    ".",
+    "19700512 199803 2 004",
+    "197005121998032004",
+    "Sulawesi Selatn",
 )
 
 
@@ -92,8 +147,13 @@ def texts() -> st.SearchStrategy[str]:
 def scalars() -> st.SearchStrategy[Any]:
     """Return any value a YAML dumper can write as a scalar."""
     return st.one_of(
-        st.none(), st.booleans(), st.integers(), st.floats(), texts(),
-        st.dates(min_value=dt.date(1, 1, 1)), st.times().map(lambda t: t.strftime("%H:%M")),
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.floats(),
+        texts(),
+        st.dates(min_value=dt.date(1, 1, 1)),
+        st.times().map(lambda t: t.strftime("%H:%M")),
     )
 
 
@@ -171,22 +231,51 @@ def retexted_events(draw: st.DrawFn) -> dict[str, Any]:
 
 
 # Keys whose value is free wording: any non-blank text is valid there (and must reach the documents intact).
-FREE_TEXT = frozenset({
-    "pemerintah", "perangkat_daerah", "alamat", "telepon", "nama", "tempat", "pakaian", "agenda", "narahubung",
-    "jabatan", "instansi", "tembusan", "hadirin", "beserta", "oleh", "peran", "terima_kasih", "tentang",
-    "pertimbangan", "judul", "ayat", "butir", "teks", "acara", "sifat",
-})
+FREE_TEXT = frozenset(
+    {
+        "pemerintah",
+        "perangkat_daerah",
+        "alamat",
+        "telepon",
+        "nama",
+        "tempat",
+        "pakaian",
+        "agenda",
+        "narahubung",
+        "jabatan",
+        "instansi",
+        "tembusan",
+        "hadirin",
+        "beserta",
+        "oleh",
+        "peran",
+        "terima_kasih",
+        "tentang",
+        "pertimbangan",
+        "judul",
+        "ayat",
+        "butir",
+        "teks",
+        "acara",
+        "sifat",
+    }
+)
 
 
 def _free_text_paths(tree: Any) -> list[tuple[Any, ...]]:
-    return [path for path in paths_in(tree) if isinstance(_parent(tree, path)[path[-1]], str)
-            and [key for key in path if isinstance(key, str)][-1] in FREE_TEXT]
+    return [
+        path
+        for path in paths_in(tree)
+        if isinstance(_parent(tree, path)[path[-1]], str)
+        and [key for key in path if isinstance(key, str)][-1] in FREE_TEXT
+    ]
 
 
 def free_texts() -> st.SearchStrategy[str]:
     """Return non-blank text a person could type into a wording field."""
     return st.one_of(st.text(min_size=1, max_size=60), st.sampled_from(TRICKY)).filter(
-        lambda t: t.strip() and len(t) <= 5000 and "{" not in t.replace("{{", "").replace("{%", ""))
+        lambda t: t.strip() and len(t) <= 5000 and "{" not in t.replace("{{", "").replace("{%", "")
+    )
 
 
 @st.composite
@@ -211,21 +300,46 @@ def mangled_yaml(draw: st.DrawFn) -> str:
     for _ in range(draw(st.integers(1, 4))):
         at = draw(st.integers(0, len(text)))
         cut = draw(st.integers(0, 5))
-        text = text[:at] + draw(st.sampled_from(("", ":", "-", " ", "  ", "\n", "'", '"', "[", "{", "&a", "*a", "!!python/object", "\t", "#", "? "))) + text[at + cut:]
+        text = (
+            text[:at]
+            + draw(
+                st.sampled_from(
+                    ("", ":", "-", " ", "  ", "\n", "'", '"', "[", "{", "&a", "*a", "!!python/object", "\t", "#", "? ")
+                )
+            )
+            + text[at + cut :]
+        )
     return text
 
 
 # --------------------------------------------------------------------------- recipient tables
 
-HEADER_NAMES = (*KOLOM, "Nama Lengkap", "NAMA", " jabatan ", "No. HP", "L/P", "E-mail", "Unit Kerja", "keterangan", "", "no")
+HEADER_NAMES = (
+    *KOLOM,
+    "Nama Lengkap",
+    "NAMA",
+    " jabatan ",
+    "No. HP",
+    "L/P",
+    "E-mail",
+    "Unit Kerja",
+    "keterangan",
+    "",
+    "no",
+)
 
 
 def cells() -> st.SearchStrategy[Any]:
     """Return any value a spreadsheet cell may hold."""
     return st.one_of(
-        st.none(), st.booleans(), st.integers(-10**20, 10**20), st.floats(), texts(),
+        st.none(),
+        st.booleans(),
+        st.integers(-(10**20), 10**20),
+        st.floats(),
+        texts(),
         st.datetimes(min_value=dt.datetime(1900, 3, 1), max_value=dt.datetime(9999, 1, 1)),
-        st.dates(min_value=dt.date(1900, 3, 1)), st.times(),
+        st.dates(min_value=dt.date(1900, 3, 1)),
+        st.times(),
     )
 
 

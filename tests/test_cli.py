@@ -29,7 +29,17 @@ def test_help_is_indonesian_and_lists_every_command():
     result = run("--help")
     assert result.exit_code == 0
     assert "berkas acara YAML" in result.output
-    for name in ("init", "periksa", "undangan", "sambutan", "daftar-hadir", "nota-kesepahaman", "susunan-acara", "semua", "templat"):
+    for name in (
+        "init",
+        "periksa",
+        "undangan",
+        "sambutan",
+        "daftar-hadir",
+        "nota-kesepahaman",
+        "susunan-acara",
+        "semua",
+        "templat",
+    ):
         assert f"  {name}" in result.output
 
 
@@ -84,13 +94,19 @@ def test_periksa_prints_warnings_but_passes(tmp_path):
     path.write_text(BASE.replace("  nama: Rapat", "  tempt: x\n  nama: Rapat"), encoding="utf-8")
     result = run("periksa", path)
     assert result.exit_code == 0
-    assert f"peringatan: {path}:9: acara.tempt: kunci 'tempt' tidak dikenal dan diabaikan (maksud Anda 'tempat'?)" in result.output
+    assert (
+        f"peringatan: {path}:9: acara.tempt: kunci 'tempt' tidak dikenal dan diabaikan (maksud Anda 'tempat'?)"
+        in result.output
+    )
 
 
 def test_missing_file_is_one_line(tmp_path):
     result = run("periksa", tmp_path / "tidak-ada.yaml")
     assert result.exit_code == 1
-    assert result.output.strip() == f"{tmp_path / 'tidak-ada.yaml'}: berkas tidak ditemukan (periksa nama dan letak berkas)"
+    assert (
+        result.output.strip()
+        == f"{tmp_path / 'tidak-ada.yaml'}: berkas tidak ditemukan (periksa nama dan letak berkas)"
+    )
 
 
 def test_unknown_option_is_usage_error():
@@ -104,8 +120,11 @@ def test_periksa_runs_the_documents_own_checks(tmp_path):
     result = run("periksa", path)
     assert result.exit_code == 1
     assert f"{path}:16: susunan_acara.hapus[1]: " in result.output
-    path.write_text(BASE + "hadirin:\n  - Ketua Klub Catur\nsambutan:\n  - oleh:\n      jabatan: Wali Kota Palopo\n"
-                    "      nama: Budi\n", encoding="utf-8")
+    path.write_text(
+        BASE + "hadirin:\n  - Ketua Klub Catur\nsambutan:\n  - oleh:\n      jabatan: Wali Kota Palopo\n"
+        "      nama: Budi\n",
+        encoding="utf-8",
+    )
     result = run("periksa", path)
     assert result.exit_code == 0
     assert "Ketua Klub Catur" in result.output and "peringatan" in result.output

@@ -23,15 +23,21 @@ def test_help_is_indonesian_throughout():
     assert "Perintah:" in run("--help").output and "Tampilkan versi naskah" in run("--help").output
 
 
-@pytest.mark.parametrize(("args", "expected"), [
-    (["periksa"], "Galat: argumen BERKAS belum diisi"),
-    (["undangan", "x.yaml"], "Galat: pilihan '-o' / '--keluaran' wajib diisi"),
-    (["undangan", "x.yaml", "-o"], "Galat: pilihan '-o' memerlukan nilai"),
-    (["periksa", "--tmpa", "x.yaml"], "Galat: pilihan --tmpa tidak dikenal"),
-    (["bikin"], "Galat: perintah 'bikin' tidak dikenal"),
-    (["init", "--jenis", "pesta", "x.yaml"], "Galat: nilai 'pesta' untuk '--jenis' tidak dikenal; pilih salah satu:"),
-    (["periksa", "a.yaml", "b.yaml"], "Galat: argumen berlebih: b.yaml"),
-])
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["periksa"], "Galat: argumen BERKAS belum diisi"),
+        (["undangan", "x.yaml"], "Galat: pilihan '-o' / '--keluaran' wajib diisi"),
+        (["undangan", "x.yaml", "-o"], "Galat: pilihan '-o' memerlukan nilai"),
+        (["periksa", "--tmpa", "x.yaml"], "Galat: pilihan --tmpa tidak dikenal"),
+        (["bikin"], "Galat: perintah 'bikin' tidak dikenal"),
+        (
+            ["init", "--jenis", "pesta", "x.yaml"],
+            "Galat: nilai 'pesta' untuk '--jenis' tidak dikenal; pilih salah satu:",
+        ),
+        (["periksa", "a.yaml", "b.yaml"], "Galat: argumen berlebih: b.yaml"),
+    ],
+)
 def test_usage_errors_are_indonesian_with_exit_2(args, expected):
     result = run(*args)
     assert result.exit_code == 2

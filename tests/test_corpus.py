@@ -13,7 +13,17 @@ from click.testing import CliRunner
 
 from naskah.cli import main
 from tests.conftest import docx_text
-from tests.corpus.berkas import CSV_OK, EVENT, docx_with_body_text, junk_zip, replaced, rezip, snapshot, with_penerima, xlsx
+from tests.corpus.berkas import (
+    CSV_OK,
+    EVENT,
+    docx_with_body_text,
+    junk_zip,
+    replaced,
+    rezip,
+    snapshot,
+    with_penerima,
+    xlsx,
+)
 from tests.corpus.kasus import CASES, Case
 
 # Words that betray an untranslated message (PyYAML's, click's or Python's own).
@@ -107,13 +117,13 @@ def test_csv_with_utf8_bom_works_and_finds_the_nama_column(tmp_path):
 
 
 def test_csv_quotes_doubled_by_excel_are_read_back(tmp_path):
-    data = 'nama,jabatan\n"Yayasan ""Harapan"" Bangsa","Ketua, Bidang Anak"\n'.encode()
+    data = b'nama,jabatan\n"Yayasan ""Harapan"" Bangsa","Ketua, Bidang Anak"\n'
     _, texts = run_undangan(tmp_path, with_penerima("daftar.csv"), {"daftar.csv": data})
     assert any('Yayasan "Harapan" Bangsa' in t and "Ketua, Bidang Anak" in t for t in texts.values())
 
 
 def test_control_characters_in_csv_are_stripped_with_a_warning(tmp_path):
-    data = "nama,jabatan\nBudi\x07 Santoso,Lurah\x0b Wara\n".encode()
+    data = b"nama,jabatan\nBudi\x07 Santoso,Lurah\x0b Wara\n"
     result, texts = run_undangan(tmp_path, with_penerima("daftar.csv"), {"daftar.csv": data})
     assert message_line(result.stderr, ("peringatan: ", "daftar.csv: baris 2, kolom nama: ", "karakter kendali"))
     assert message_line(result.stderr, ("daftar.csv: baris 2, kolom jabatan: ", "karakter kendali"))
@@ -122,8 +132,10 @@ def test_control_characters_in_csv_are_stripped_with_a_warning(tmp_path):
 
 def test_control_characters_in_xlsx_are_stripped_with_a_warning(tmp_path):
     # Excel stores a pasted BEL or ESC as _x0007_ / _x001B_ inside the cell text.
-    book = rezip(xlsx([["nama", "jabatan"], ["Budi MARK Santoso", "Lurah Wara"]]),
-                 lambda n, b: b.replace(b"MARK", b"_x0007__x001B_") if "sheet1" in n else b)
+    book = rezip(
+        xlsx([["nama", "jabatan"], ["Budi MARK Santoso", "Lurah Wara"]]),
+        lambda n, b: b.replace(b"MARK", b"_x0007__x001B_") if "sheet1" in n else b,
+    )
     result, texts = run_undangan(tmp_path, with_penerima("daftar.xlsx"), {"daftar.xlsx": book})
     assert message_line(result.stderr, ("peringatan: ", "daftar.xlsx: baris 2, kolom nama: ", "karakter kendali"))
     letters = "".join(texts.values())
@@ -132,7 +144,8 @@ def test_control_characters_in_xlsx_are_stripped_with_a_warning(tmp_path):
 
 def test_right_to_left_text_and_emoji_survive_into_the_document(tmp_path):
     text = replaced("Rapat Koordinasi", "Rapat 🇮🇩 Koordinasi مرحبا \u202bشكرا\u202c").replace(
-        "nama: Budi Santoso", "nama: \"Budi 👍🏽 Santoso עברית\"")
+        "nama: Budi Santoso", 'nama: "Budi 👍🏽 Santoso עברית"'
+    )
     _, texts = run_undangan(tmp_path, text)
     budi = next(t for t in texts.values() if "Budi" in t)
     assert "Budi 👍🏽 Santoso עברית" in budi
@@ -249,13 +262,17 @@ def with_template(tmp_path: Path, content: bytes, kind: str = "undangan") -> Pat
     return event
 
 
-@pytest.mark.parametrize(("content", "needle"), [
-    (CSV_OK.encode(), "templat.docx"),
-    (junk_zip(), "templat.docx"),
-    (docx_with_body_text("{{ kop.nama_salah }}"), "nama_salah"),
-    (docx_with_body_text("{% for x in %}"), "baris"),
-    (docx_with_body_text("{{ kop.pemerintah | tidak_ada }}"), "tidak_ada"),
-], ids=["teks", "zip-sampah", "kolom-salah", "for-rusak", "filter-salah"])
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        (CSV_OK.encode(), "templat.docx"),
+        (junk_zip(), "templat.docx"),
+        (docx_with_body_text("{{ kop.nama_salah }}"), "nama_salah"),
+        (docx_with_body_text("{% for x in %}"), "baris"),
+        (docx_with_body_text("{{ kop.pemerintah | tidak_ada }}"), "tidak_ada"),
+    ],
+    ids=["teks", "zip-sampah", "kolom-salah", "for-rusak", "filter-salah"],
+)
 def test_broken_user_template_is_one_line_and_writes_nothing(tmp_path, content, needle):
     event = with_template(tmp_path, content)
     before = snapshot(tmp_path)
@@ -272,7 +289,9 @@ def test_unclosed_tag_in_user_template_is_refused_not_swallowed(tmp_path):
     before = snapshot(tmp_path)
     result = invoke("undangan", event, "-o", tmp_path / "hasil")
     assert result.exit_code == 1
-    assert "templat.docx" in result.stderr and "tidak berpasangan" in result.stderr and "kop.pemerintah" in result.stderr
+    assert (
+        "templat.docx" in result.stderr and "tidak berpasangan" in result.stderr and "kop.pemerintah" in result.stderr
+    )
     assert snapshot(tmp_path) == before
 
 
@@ -298,8 +317,13 @@ def test_no_traceback_reaches_stderr_of_a_real_process(tmp_path, case_id):
     case = next(c for c in CASES if c.id == case_id)
     event = prepare(tmp_path, case)
     before = snapshot(tmp_path)
-    done = subprocess.run([sys.executable, "-m", "naskah", "undangan", str(event), "-o", str(tmp_path / "hasil")],
-                          capture_output=True, text=True, check=False, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "naskah", "undangan", str(event), "-o", str(tmp_path / "hasil")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
     assert done.returncode == 1
     assert "Traceback" not in done.stderr and "Error:" not in done.stderr
     assert message_line(done.stderr, case.expected())
@@ -316,13 +340,17 @@ def test_existing_output_in_a_real_process(tmp_path):
     assert snapshot(tmp_path) == before
 
 
-@pytest.mark.parametrize(("content", "needle"), [
-    (None, "tidak ditemukan"),
-    (b"bukan docx", "bukan berkas .docx"),
-    (junk_zip(), "bukan dokumen Word"),
-    (docx_with_body_text("{{ kop.pemerintah "), "tidak berpasangan"),
-    (docx_with_body_text("{{ ''.__class__ }}"), "bagian dalam Python"),
-], ids=["hilang", "teks", "zip-sampah", "tag-terbuka", "python"])
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        (None, "tidak ditemukan"),
+        (b"bukan docx", "bukan berkas .docx"),
+        (junk_zip(), "bukan dokumen Word"),
+        (docx_with_body_text("{{ kop.pemerintah "), "tidak berpasangan"),
+        (docx_with_body_text("{{ ''.__class__ }}"), "bagian dalam Python"),
+    ],
+    ids=["hilang", "teks", "zip-sampah", "tag-terbuka", "python"],
+)
 def test_templat_periksa_on_bad_files(tmp_path, content, needle):
     target = tmp_path / "templat.docx"
     if content is not None:

@@ -21,7 +21,7 @@ from tests.conftest import EXAMPLES, docx_text
 
 PALOPO = EXAMPLES / "advokasi-palopo.yaml"
 NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
-W = "{%s}" % NS["w"]
+W = "{" + NS["w"] + "}"
 
 
 def run(*args: object):
@@ -34,7 +34,9 @@ def palopo(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("daftar-hadir")
     result = run("daftar-hadir", PALOPO, "-o", out)
     assert result.exit_code == 0, result.output
-    assert result.output == f"Selesai: daftar hadir 4 lembar, 51 baris (potret) ditulis ke {out / 'daftar-hadir.docx'}.\n"
+    assert (
+        result.output == f"Selesai: daftar hadir 4 lembar, 51 baris (potret) ditulis ke {out / 'daftar-hadir.docx'}.\n"
+    )
     return out / "daftar-hadir.docx"
 
 
@@ -86,7 +88,10 @@ def test_palopo_sheets_golden(palopo, golden):
 
 def test_palopo_has_one_sheet_per_group_in_reception_order(palopo):
     assert headings(palopo) == [
-        "DAFTAR HADIR UNDANGAN", "DAFTAR HADIR NARASUMBER", "DAFTAR HADIR PESERTA", "DAFTAR HADIR PANITIA",
+        "DAFTAR HADIR UNDANGAN",
+        "DAFTAR HADIR NARASUMBER",
+        "DAFTAR HADIR PESERTA",
+        "DAFTAR HADIR PANITIA",
     ]
     assert len(body(palopo).findall(f".//{W}sectPr")) == 4  # each sheet is a section starting on a new page
 
@@ -118,7 +123,13 @@ def test_signature_column_zig_zags_odd_left_even_right(palopo):
 def test_names_and_jabatan_are_pre_filled_then_blank_numbered_rows(palopo):
     tables = attendance_tables(palopo)
     narasumber = [cell_texts(row) for row in tables[1].findall("w:tr", NS)[1:]]
-    assert narasumber[0][:5] == ["1", "Dr. Hj. Nurhayati Lagu, S.H.I., M.H.", "Hakim Pengadilan Agama Palopo", "P", "081242001101"]
+    assert narasumber[0][:5] == [
+        "1",
+        "Dr. Hj. Nurhayati Lagu, S.H.I., M.H.",
+        "Hakim Pengadilan Agama Palopo",
+        "P",
+        "081242001101",
+    ]
     assert narasumber[2][:5] == ["3", "", "", "", ""]  # 2 names + 1 blank row (20 % of 2, rounded up)
     assert len(narasumber) == 3
     undangan = [cell_texts(row) for row in tables[0].findall("w:tr", NS)[1:]]
@@ -149,9 +160,18 @@ def test_portrait_f4_for_six_columns(palopo):
 
 
 def test_columns_come_from_the_event_file_in_its_order(tmp_path):
-    path = render(tmp_path, daftar_hadir={"kolom": ["no", "nama", "nip", "email", "tanda_tangan"]}, penerima=[
-        {"nama": "Nurul Fadhilah, S.E.", "jabatan": "Analis", "nip": "198809172011012003", "email": "nurul@palopokota.go.id"},
-    ])
+    path = render(
+        tmp_path,
+        daftar_hadir={"kolom": ["no", "nama", "nip", "email", "tanda_tangan"]},
+        penerima=[
+            {
+                "nama": "Nurul Fadhilah, S.E.",
+                "jabatan": "Analis",
+                "nip": "198809172011012003",
+                "email": "nurul@palopokota.go.id",
+            },
+        ],
+    )
     header, first, *_ = attendance_tables(path)[0].findall("w:tr", NS)
     assert cell_texts(header) == ["No.", "Nama", "NIP", "Pos-el", "Tanda Tangan"]
     *filled, signature = cell_texts(first)
@@ -175,8 +195,12 @@ def test_orientation_can_be_forced_from_the_command_line(tmp_path):
 
 def test_a4_offices_get_a4(tmp_path):
     profile = read_yaml(EXAMPLES / "profil" / "pemkot-palopo-dp3a.yaml").data
-    instansi = {**profile, "logo": str(EXAMPLES / "profil" / "logo-palopo.png"),
-                "lambang_negara": str(EXAMPLES / "profil" / "garuda.png"), "gaya": {**profile["gaya"], "kertas": "A4"}}
+    instansi = {
+        **profile,
+        "logo": str(EXAMPLES / "profil" / "logo-palopo.png"),
+        "lambang_negara": str(EXAMPLES / "profil" / "garuda.png"),
+        "gaya": {**profile["gaya"], "kertas": "A4"},
+    }
     size = body(render(tmp_path, instansi=instansi)).find(f".//{W}sectPr/{W}pgSz")
     assert (size.get(f"{W}w"), size.get(f"{W}h")) == ("11906", "16838")
 
@@ -187,7 +211,9 @@ def test_one_sheet_when_grouping_is_off(tmp_path):
     assert len(attendance_tables(path)[0].findall("w:tr", NS)) == 1 + 41 + 9  # header, 41 names, 20 % of 41 → 9
 
 
-@pytest.mark.parametrize("option, expected", [("15", [34 + 15, 2 + 15, 2 + 15, 3 + 15]), ("0%", [34, 2, 2, 3]), ("50%", [51, 3, 3, 5])])
+@pytest.mark.parametrize(
+    "option, expected", [("15", [34 + 15, 2 + 15, 2 + 15, 3 + 15]), ("0%", [34, 2, 2, 3]), ("50%", [51, 3, 3, 5])]
+)
 def test_blank_rows_per_sheet_from_the_command_line(tmp_path, option, expected):
     path = render(tmp_path, "--baris-kosong", option)
     assert [len(t.findall("w:tr", NS)) - 1 for t in attendance_tables(path)] == expected
@@ -227,9 +253,17 @@ def test_another_recipient_list_from_the_command_line(tmp_path):
 
 
 def test_penanggung_jawab_signs_with_pasal_44_rules(tmp_path):
-    path = render(tmp_path, daftar_hadir={"penanggung_jawab": {
-        "jabatan": "Sekretaris Daerah Kota Palopo", "nama": "Drs. Firmanza DP, S.H., M.Si.", "nip": "197001011990031005",
-        "golongan": "IV/d"}})
+    path = render(
+        tmp_path,
+        daftar_hadir={
+            "penanggung_jawab": {
+                "jabatan": "Sekretaris Daerah Kota Palopo",
+                "nama": "Drs. Firmanza DP, S.H., M.Si.",
+                "nip": "197001011990031005",
+                "golongan": "IV/d",
+            }
+        },
+    )
     text = docx_text(path)
     assert "SEKRETARIS DAERAH KOTA PALOPO,\n" in text and "Drs. Firmanza DP, S.H., M.Si." in text
     assert "NIP 19700101" not in text and "Pembina Utama Madya" not in text  # Sekda: gelar yes, NIP and pangkat no

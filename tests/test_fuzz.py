@@ -17,7 +17,9 @@ from tests import strategies as s
 
 # CI budget; NASKAH_FUZZ=2000 for a long local run.
 EXAMPLES = int(os.environ.get("NASKAH_FUZZ", "80"))
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 
 
 def load_or_error(text: str | bytes, extra: dict[str, str | bytes] | None = None) -> LoadedEvent | None:
@@ -127,12 +129,17 @@ def test_random_csv_through_the_loader(rows):
     load_or_error(s.dump(event), {"daftar.csv": s.csv_bytes(rows)})
 
 
-SIMPLE_TEXT = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=30).filter(str.strip)
+SIMPLE_TEXT = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=30).filter(
+    str.strip
+)
 
 
 @FUZZ
-@given(st.lists(st.tuples(SIMPLE_TEXT, SIMPLE_TEXT), min_size=1, max_size=6), st.sampled_from(("utf-8", "utf-8-sig")),
-       st.sampled_from((",", ";", "\t")))
+@given(
+    st.lists(st.tuples(SIMPLE_TEXT, SIMPLE_TEXT), min_size=1, max_size=6),
+    st.sampled_from(("utf-8", "utf-8-sig")),
+    st.sampled_from((",", ";", "\t")),
+)
 def test_csv_cells_come_back_exactly(pairs, encoding, delimiter):
     result = read_table("daftar.csv", s.csv_bytes([["nama", "jabatan"], *pairs], encoding, delimiter))
     assert not result.masalah
@@ -189,7 +196,9 @@ def render_everything(loaded: LoadedEvent) -> int:
 
 def test_the_valid_base_renders_every_document():
     loaded = load_or_error(s.dump(s.VALID_EVENT))
-    assert render_everything(loaded) >= 8  # 3 letters + print file, sambutan, susunan + pembawa acara, daftar hadir, nota
+    assert (
+        render_everything(loaded) >= 8
+    )  # 3 letters + print file, sambutan, susunan + pembawa acara, daftar hadir, nota
 
 
 @settings(FUZZ, max_examples=max(EXAMPLES // 3, 1))

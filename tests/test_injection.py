@@ -14,8 +14,8 @@ from click.testing import CliRunner
 
 from naskah.cli import main
 from tests.conftest import docx_text
-from tests.strategies import VALID_EVENT
 from tests.corpus.berkas import docx_with_body_text, snapshot
+from tests.strategies import VALID_EVENT
 
 # 7*191 = 1337: a number that appears nowhere else in the documents.
 PAYLOAD = "{{ 7*191 }} {% for x in y %} & < > \" '"
@@ -23,18 +23,44 @@ EVALUATED = "1337"
 
 # Every text field that reaches a document, given a marker m00, m01 … then the payload.
 FIELD_PATHS: list[tuple[Any, ...]] = [
-    ("instansi", "pemerintah"), ("instansi", "perangkat_daerah", 0), ("instansi", "alamat"), ("instansi", "telepon"),
-    ("acara", "nama"), ("acara", "tempat"), ("acara", "pakaian"), ("acara", "agenda", 1), ("acara", "narahubung"),
-    ("surat", "sifat"), ("surat", "kalimat_pembuka"), ("penandatangan", "jabatan"), ("penandatangan", "nama"),
-    ("penerima", 0, "nama"), ("penerima", 0, "jabatan"), ("penerima", 0, "alamat"), ("penerima", 1, "jabatan"),
-    ("tembusan", 0), ("hadirin", 0, "jabatan"), ("hadirin", 1),
-    ("susunan_acara", "langkah", 0, "acara"), ("susunan_acara", "langkah", 0, "oleh"),
-    ("petugas", 0, "peran"), ("petugas", 0, "nama"),
-    ("sambutan", 0, "oleh", "jabatan"), ("sambutan", 0, "oleh", "nama"), ("sambutan", 0, "isi", 0),
-    ("sambutan", 0, "isi", 1, 0), ("sambutan", 0, "terima_kasih", 0),
-    ("pihak", 0, "instansi"), ("pihak", 0, "alamat"), ("pihak", 0, "pejabat", "nama"), ("pihak", 1, "pejabat", "jabatan"),
-    ("nota_kesepahaman", "tentang"), ("nota_kesepahaman", "pertimbangan", 0),
-    ("pasal", 0, "judul"), ("pasal", 0, "ayat", 0), ("pasal", 0, "ayat", 1, "butir", 0),
+    ("instansi", "pemerintah"),
+    ("instansi", "perangkat_daerah", 0),
+    ("instansi", "alamat"),
+    ("instansi", "telepon"),
+    ("acara", "nama"),
+    ("acara", "tempat"),
+    ("acara", "pakaian"),
+    ("acara", "agenda", 1),
+    ("acara", "narahubung"),
+    ("surat", "sifat"),
+    ("surat", "kalimat_pembuka"),
+    ("penandatangan", "jabatan"),
+    ("penandatangan", "nama"),
+    ("penerima", 0, "nama"),
+    ("penerima", 0, "jabatan"),
+    ("penerima", 0, "alamat"),
+    ("penerima", 1, "jabatan"),
+    ("tembusan", 0),
+    ("hadirin", 0, "jabatan"),
+    ("hadirin", 1),
+    ("susunan_acara", "langkah", 0, "acara"),
+    ("susunan_acara", "langkah", 0, "oleh"),
+    ("petugas", 0, "peran"),
+    ("petugas", 0, "nama"),
+    ("sambutan", 0, "oleh", "jabatan"),
+    ("sambutan", 0, "oleh", "nama"),
+    ("sambutan", 0, "isi", 0),
+    ("sambutan", 0, "isi", 1, 0),
+    ("sambutan", 0, "terima_kasih", 0),
+    ("pihak", 0, "instansi"),
+    ("pihak", 0, "alamat"),
+    ("pihak", 0, "pejabat", "nama"),
+    ("pihak", 1, "pejabat", "jabatan"),
+    ("nota_kesepahaman", "tentang"),
+    ("nota_kesepahaman", "pertimbangan", 0),
+    ("pasal", 0, "judul"),
+    ("pasal", 0, "ayat", 0),
+    ("pasal", 0, "ayat", 1, "butir", 0),
 ]
 MARKERS = {f"m{i:02d}": ".".join(map(str, path)) for i, path in enumerate(FIELD_PATHS)}
 BY_FIELD = {field: marker for marker, field in MARKERS.items()}
@@ -43,7 +69,7 @@ BY_FIELD = {field: marker for marker, field in MARKERS.items()}
 def injected_event() -> dict[str, Any]:
     """Return the valid event with a marker and the payload inside every field (before a name's gelar)."""
     event = copy.deepcopy(VALID_EVENT)
-    for marker, path in zip(MARKERS, FIELD_PATHS):
+    for marker, path in zip(MARKERS, FIELD_PATHS, strict=False):
         node = event
         for key in path[:-1]:
             node = node[key]
@@ -54,15 +80,39 @@ def injected_event() -> dict[str, Any]:
 
 # Command → fields that must appear in each of its documents (so nothing after a payload went missing).
 COMMANDS: dict[str, tuple[str, ...]] = {
-    "undangan": ("acara.nama", "acara.tempat", "acara.agenda.1", "surat.kalimat_pembuka", "penandatangan.nama",
-                      "penandatangan.jabatan", "tembusan.0", "instansi.pemerintah", "instansi.alamat"),
-    "sambutan": ("acara.nama", "hadirin.0.jabatan", "hadirin.1", "sambutan.0.oleh.nama", "sambutan.0.isi.0",
-                      "sambutan.0.isi.1.0", "sambutan.0.terima_kasih.0"),
+    "undangan": (
+        "acara.nama",
+        "acara.tempat",
+        "acara.agenda.1",
+        "surat.kalimat_pembuka",
+        "penandatangan.nama",
+        "penandatangan.jabatan",
+        "tembusan.0",
+        "instansi.pemerintah",
+        "instansi.alamat",
+    ),
+    "sambutan": (
+        "acara.nama",
+        "hadirin.0.jabatan",
+        "hadirin.1",
+        "sambutan.0.oleh.nama",
+        "sambutan.0.isi.0",
+        "sambutan.0.isi.1.0",
+        "sambutan.0.terima_kasih.0",
+    ),
     "susunan-acara": ("acara.nama", "susunan_acara.langkah.0.acara", "susunan_acara.langkah.0.oleh"),
     "daftar-hadir": ("acara.nama", "penerima.0.nama", "penerima.1.jabatan", "penandatangan.nama"),
-    "nota-kesepahaman": ("pihak.0.instansi", "pihak.0.alamat", "pihak.0.pejabat.nama", "pihak.1.pejabat.jabatan",
-                              "nota_kesepahaman.tentang", "nota_kesepahaman.pertimbangan.0", "pasal.0.judul",
-                              "pasal.0.ayat.0", "pasal.0.ayat.1.butir.0"),
+    "nota-kesepahaman": (
+        "pihak.0.instansi",
+        "pihak.0.alamat",
+        "pihak.0.pejabat.nama",
+        "pihak.1.pejabat.jabatan",
+        "nota_kesepahaman.tentang",
+        "nota_kesepahaman.pertimbangan.0",
+        "pasal.0.judul",
+        "pasal.0.ayat.0",
+        "pasal.0.ayat.1.butir.0",
+    ),
     "undangan --daftar": ("acara.nama", "penerima.0.nama", "penerima.1.jabatan", "tembusan.0"),
 }
 
@@ -76,7 +126,9 @@ def documents(tmp_path_factory) -> dict[str, list[tuple[Path, str]]]:
     """Return, per command, every .docx it wrote for the injected event with its visible text."""
     folder = tmp_path_factory.mktemp("suntik")
     event = folder / "acara.yaml"
-    event.write_text(yaml.safe_dump(injected_event(), allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")
+    event.write_text(
+        yaml.safe_dump(injected_event(), allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8"
+    )
     written = {}
     for command in COMMANDS:
         out = folder / re.sub(r"\W+", "-", command)
@@ -107,7 +159,9 @@ def test_nothing_after_a_payload_is_lost(documents, command):
 
 
 def test_every_field_reaches_some_document(documents):
-    seen = {marker for docs in documents.values() for _, text in docs for marker in MARKERS if marker in text.casefold()}
+    seen = {
+        marker for docs in documents.values() for _, text in docs for marker in MARKERS if marker in text.casefold()
+    }
     assert {MARKERS[m] for m in set(MARKERS) - seen} == set()
 
 
@@ -136,8 +190,13 @@ REACHING = [
     "{{ '' | attr('__class__') }}",
     "{{ '{0.__class__}'.format('') }}",
 ]
-TEMPLATE_KINDS = {"undangan": "undangan", "sambutan": "sambutan", "susunan_acara": "susunan-acara",
-                  "daftar_hadir": "daftar-hadir", "nota_kesepahaman": "nota-kesepahaman"}
+TEMPLATE_KINDS = {
+    "undangan": "undangan",
+    "sambutan": "sambutan",
+    "susunan_acara": "susunan-acara",
+    "daftar_hadir": "daftar-hadir",
+    "nota_kesepahaman": "nota-kesepahaman",
+}
 
 
 def event_with_template(tmp_path: Path, kind: str, tag: str) -> Path:
@@ -155,7 +214,9 @@ def test_user_template_reaching_for_python_internals_is_stopped(tmp_path, kind, 
     before = snapshot(tmp_path)
     result = invoke(TEMPLATE_KINDS[kind], event, "-o", tmp_path / "hasil")
     assert result.exit_code == 1, result.output
-    assert result.stderr.startswith("Galat: templat.docx: template mencoba menjangkau bagian dalam Python dan dihentikan")
+    assert result.stderr.startswith(
+        "Galat: templat.docx: template mencoba menjangkau bagian dalam Python dan dihentikan"
+    )
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.output
     assert snapshot(tmp_path) == before
@@ -169,8 +230,14 @@ def test_the_same_template_without_the_tag_works(tmp_path):
 
 
 # Template code that raises an ordinary Python error is the template's fault too: one line, exit 1.
-RAISING = ["{{ 1/0 }}", "{{ range(1000000) | list }}", "{{ tujuan | tanggal }}", "{{ kop.pemerintah | romawi }}",
-           "{{ 10 ** 100000 }}", "{{ 9 ** (9 ** 9) }}"]
+RAISING = [
+    "{{ 1/0 }}",
+    "{{ range(1000000) | list }}",
+    "{{ tujuan | tanggal }}",
+    "{{ kop.pemerintah | romawi }}",
+    "{{ 10 ** 100000 }}",
+    "{{ 9 ** (9 ** 9) }}",
+]
 
 
 @pytest.mark.parametrize("tag", RAISING)
@@ -196,8 +263,25 @@ def test_user_template_cannot_print_python_objects(tmp_path, tag):
 
 # --------------------------------------------------------------------------- recipient names as file names
 
-NASTY_NAMES = ["../../etc/x", "CON", "nul.txt", "a/b\\c", "😀👍🏽", "N" * 300, "..", ".", "LPT1", "com9.docx",
-               "/etc/passwd", "C:\\Windows\\win.ini", "a\tb\nc", "\u202eexe.docx", "Ñoño Çelik", "-rf", "~root"]
+NASTY_NAMES = [
+    "../../etc/x",
+    "CON",
+    "nul.txt",
+    "a/b\\c",
+    "😀👍🏽",
+    "N" * 300,
+    "..",
+    ".",
+    "LPT1",
+    "com9.docx",
+    "/etc/passwd",
+    "C:\\Windows\\win.ini",
+    "a\tb\nc",
+    "\u202eexe.docx",
+    "Ñoño Çelik",
+    "-rf",
+    "~root",
+]
 
 
 def test_recipient_names_make_safe_file_names_inside_the_folder(tmp_path):

@@ -40,9 +40,11 @@ def start(event: Path, out: Path, *extra: str) -> subprocess.Popen[str]:
 
 def letters_written(out: Path, at_least: int = 150, since: float = 0.0) -> Callable[[], bool]:
     """Return a check: have `at_least` letters been written into `out` after time `since`?"""
+
     def check() -> bool:
         letters = [p for p in out.glob("[0-9]*.docx") if not since or p.stat().st_mtime > since]
         return len(letters) >= at_least
+
     return check
 
 
@@ -83,8 +85,13 @@ def test_ctrl_c_keeps_what_was_there_and_leaves_no_temp_files(batch, tmp_path):
 
 def test_ctrl_c_while_overwriting_leaves_every_file_complete(batch, tmp_path):
     out = tmp_path / "hasil"
-    first = subprocess.run([sys.executable, "-m", "naskah", "undangan", str(batch), "-o", str(out), "--tanpa-daftar"],
-                           capture_output=True, text=True, check=False, timeout=300)
+    first = subprocess.run(
+        [sys.executable, "-m", "naskah", "undangan", str(batch), "-o", str(out), "--tanpa-daftar"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
     assert first.returncode == 0, first.stderr
     names = sorted(p.name for p in out.iterdir())
     started = time.time()
@@ -122,7 +129,8 @@ def test_a_run_failing_at_the_50th_recipient_removes_what_it_created(tmp_path):
     rows = ["nama,jabatan", *(f"Penerima Nomor {i},Lurah Kelurahan {i}" for i in range(1, 101))]
     (tmp_path / "daftar.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     (tmp_path / "templat.docx").write_bytes(
-        docx_with_body_text('{% if tujuan.yth.endswith(" 50") %}{{ kolom_yang_tidak_ada }}{% endif %}'))
+        docx_with_body_text('{% if tujuan.yth.endswith(" 50") %}{{ kolom_yang_tidak_ada }}{% endif %}')
+    )
     event = tmp_path / "acara.yaml"
     event.write_text(with_penerima("daftar.csv") + "templat:\n  undangan: templat.docx\n", encoding="utf-8")
     out = tmp_path / "hasil"
@@ -140,7 +148,8 @@ def test_the_failing_template_works_for_the_first_49(tmp_path):
     rows = ["nama,jabatan", *(f"Penerima Nomor {i},Lurah Kelurahan {i}" for i in range(1, 50))]
     (tmp_path / "daftar.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     (tmp_path / "templat.docx").write_bytes(
-        docx_with_body_text('{% if tujuan.yth.endswith(" 50") %}{{ kolom_yang_tidak_ada }}{% endif %}'))
+        docx_with_body_text('{% if tujuan.yth.endswith(" 50") %}{{ kolom_yang_tidak_ada }}{% endif %}')
+    )
     event = tmp_path / "acara.yaml"
     event.write_text(with_penerima("daftar.csv") + "templat:\n  undangan: templat.docx\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["undangan", str(event), "-o", str(tmp_path / "hasil"), "--tanpa-daftar"])
@@ -204,7 +213,9 @@ def test_semua_failing_at_one_document_removes_every_document_it_wrote(tmp_path,
 
     (tmp_path / "templat.docx").write_bytes(docx_with_body_text("{{ kolom_yang_tidak_ada }}", kind))
     event = tmp_path / "acara.yaml"
-    event.write_text(yaml.safe_dump({**VALID_EVENT, "templat": {kind: "templat.docx"}}, allow_unicode=True), encoding="utf-8")
+    event.write_text(
+        yaml.safe_dump({**VALID_EVENT, "templat": {kind: "templat.docx"}}, allow_unicode=True), encoding="utf-8"
+    )
     out = tmp_path / "hasil"
     out.mkdir()
     (out / "catatan.txt").write_text("milik pengguna\n", encoding="utf-8")

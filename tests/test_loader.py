@@ -12,7 +12,6 @@ from naskah.errors import InputFileError
 from tests.events import BASE, SURAT
 
 
-
 def write(tmp_path: Path, text: str, name: str = "acara.yaml") -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
@@ -39,7 +38,9 @@ def test_minimal_event_loads_and_derives_the_zone(tmp_path):
 
 
 def test_yaml_11_traps_cannot_happen(tmp_path):
-    text = BASE.replace('mulai: "09.00"', "mulai: 10:30") + SURAT.replace('nip: "19700512 199803 2 004"', "nip: 197005121998032004")
+    text = BASE.replace('mulai: "09.00"', "mulai: 10:30") + SURAT.replace(
+        'nip: "19700512 199803 2 004"', "nip: 197005121998032004"
+    )
     text += "penerima:\n  - nama: Budi\n    jabatan: Lurah Wara\n    telepon: 081234567890\n  - nama: no\n    jabatan: Camat Wara\n"
     berkas = load_event(write(tmp_path, text)).berkas
     assert berkas.acara.mulai == dt.time(10, 30)  # not 630
@@ -64,32 +65,157 @@ CASES = [
     ("jam 25", _replace('"09.00"', '"25.00"'), "acara.mulai", "jam", "mulai:"),
     ("jam tanpa menit", _replace('"09.00"', '"9"'), "acara.mulai", "09.00", "mulai:"),
     ("tanggal kata", _replace("2024-06-24", "besok"), "acara.tanggal", "tanggal", "tanggal: besok"),
-    ("tempat hilang", _replace("  tempat: Aula Kantor Wali Kota Palopo\n", ""), "acara.tempat", "wajib diisi", "acara:"),
+    (
+        "tempat hilang",
+        _replace("  tempat: Aula Kantor Wali Kota Palopo\n", ""),
+        "acara.tempat",
+        "wajib diisi",
+        "acara:",
+    ),
     ("acara hilang", lambda: BASE.split("acara:")[0], "acara", "wajib diisi", None),
-    ("provinsi salah ketik", _replace("Sulawesi Selatan", "Sulawesi Selatn"), "instansi.provinsi", "Sulawesi Selatan", "provinsi:"),
-    ("jenis acara", _replace("  nama: Rapat Koordinasi\n", "  nama: Rapat Koordinasi\n  jenis: pesta\n"), "acara.jenis", "pilih salah satu", "jenis: pesta"),
-    ("zona waktu", _replace("  nama: Rapat Koordinasi\n", "  nama: Rapat Koordinasi\n  zona_waktu: WITB\n"), "acara.zona_waktu", "tidak dikenal", "zona_waktu"),
+    (
+        "provinsi salah ketik",
+        _replace("Sulawesi Selatan", "Sulawesi Selatn"),
+        "instansi.provinsi",
+        "Sulawesi Selatan",
+        "provinsi:",
+    ),
+    (
+        "jenis acara",
+        _replace("  nama: Rapat Koordinasi\n", "  nama: Rapat Koordinasi\n  jenis: pesta\n"),
+        "acara.jenis",
+        "pilih salah satu",
+        "jenis: pesta",
+    ),
+    (
+        "zona waktu",
+        _replace("  nama: Rapat Koordinasi\n", "  nama: Rapat Koordinasi\n  zona_waktu: WITB\n"),
+        "acara.zona_waktu",
+        "tidak dikenal",
+        "zona_waktu",
+    ),
     ("acara berupa daftar", lambda: BASE.split("acara:")[0] + "acara:\n  - Rapat\n", "acara", "kunci: nilai", "acara:"),
-    ("nip 17 angka", lambda: BASE + SURAT.replace("19700512 199803 2 004", "19700512 199803 2 04"), "penandatangan.nip", "18", "nip:"),
+    (
+        "nip 17 angka",
+        lambda: BASE + SURAT.replace("19700512 199803 2 004", "19700512 199803 2 04"),
+        "penandatangan.nip",
+        "18",
+        "nip:",
+    ),
     ("nip lahir mustahil", lambda: BASE + SURAT.replace("19700512", "19701332"), "penandatangan.nip", "lahir", "nip:"),
     ("golongan", lambda: BASE + SURAT.replace("IV/c", "V/a"), "penandatangan.golongan", "V/a", "golongan:"),
-    ("status tanpa titik", lambda: BASE + SURAT + "  status: Pjs\n", "penandatangan.status", "pilih salah satu", "status: Pjs"),
-    ("ub tanpa an", lambda: BASE + SURAT + "  untuk_beliau: Sekretaris Daerah\n", "penandatangan.untuk_beliau", "a.n.", "untuk_beliau"),
+    (
+        "status tanpa titik",
+        lambda: BASE + SURAT + "  status: Pjs\n",
+        "penandatangan.status",
+        "pilih salah satu",
+        "status: Pjs",
+    ),
+    (
+        "ub tanpa an",
+        lambda: BASE + SURAT + "  untuk_beliau: Sekretaris Daerah\n",
+        "penandatangan.untuk_beliau",
+        "a.n.",
+        "untuk_beliau",
+    ),
     ("nomor surat kurang", lambda: BASE + SURAT.replace('  kka: "400.14"\n', ""), "surat", "kka", "surat:"),
-    ("pola nomor", lambda: BASE + SURAT.replace("  unit: DP3A\n", "  unit: DP3A\n  pola_nomor: '{kka}/{nomer}'\n"), "surat.pola_nomor", "nomer", "pola_nomor"),
-    ("surat tanpa tanggal", lambda: BASE + SURAT.replace("  tanggal: 2024-06-18\n", ""), "surat.tanggal", "wajib diisi", "surat:"),
-    ("kertas", _replace("  kepala_daerah: Wali Kota Palopo\n", "  kepala_daerah: Wali Kota Palopo\n  gaya:\n    kertas: Letter\n"), "instansi.gaya.kertas", "F4", "kertas: Letter"),
-    ("ya tidak", _replace("  kepala_daerah: Wali Kota Palopo\n", "  kepala_daerah: Wali Kota Palopo\n  gaya:\n    garis_bawah_nama: mungkin\n"), "instansi.gaya.garis_bawah_nama", "'ya' atau 'tidak'", "garis_bawah_nama"),
-    ("penerima tanpa nama", lambda: BASE + "penerima:\n  - instansi: Dinas X\n", "penerima[1]", "nama", "instansi: Dinas X"),
+    (
+        "pola nomor",
+        lambda: BASE + SURAT.replace("  unit: DP3A\n", "  unit: DP3A\n  pola_nomor: '{kka}/{nomer}'\n"),
+        "surat.pola_nomor",
+        "nomer",
+        "pola_nomor",
+    ),
+    (
+        "surat tanpa tanggal",
+        lambda: BASE + SURAT.replace("  tanggal: 2024-06-18\n", ""),
+        "surat.tanggal",
+        "wajib diisi",
+        "surat:",
+    ),
+    (
+        "kertas",
+        _replace(
+            "  kepala_daerah: Wali Kota Palopo\n", "  kepala_daerah: Wali Kota Palopo\n  gaya:\n    kertas: Letter\n"
+        ),
+        "instansi.gaya.kertas",
+        "F4",
+        "kertas: Letter",
+    ),
+    (
+        "ya tidak",
+        _replace(
+            "  kepala_daerah: Wali Kota Palopo\n",
+            "  kepala_daerah: Wali Kota Palopo\n  gaya:\n    garis_bawah_nama: mungkin\n",
+        ),
+        "instansi.gaya.garis_bawah_nama",
+        "'ya' atau 'tidak'",
+        "garis_bawah_nama",
+    ),
+    (
+        "penerima tanpa nama",
+        lambda: BASE + "penerima:\n  - instansi: Dinas X\n",
+        "penerima[1]",
+        "nama",
+        "instansi: Dinas X",
+    ),
     ("berkas penerima hilang", lambda: BASE + "penerima: tidak-ada.xlsx\n", "penerima", "tidak ditemukan", "penerima:"),
-    ("logo hilang", _replace("  kota: Palopo\n", "  kota: Palopo\n  logo: tidak-ada.png\n"), "instansi.logo", "tidak ditemukan", "logo:"),
-    ("satu pihak", lambda: BASE + "pihak:\n  - instansi: Pengadilan Agama Palopo\n    alamat: Palopo\n    pejabat:\n      jabatan: Ketua\n      nama: Budi\nnota_kesepahaman:\n  tentang: Kerja sama\n", "pihak", "dua pihak", "pihak:"),
-    ("isian tak dikenal", lambda: BASE + "sambutan:\n  - oleh:\n      jabatan: Wali Kota Palopo\n      nama: Budi\n    isi:\n      - Selamat datang di {nama_acara}.\n", "sambutan[1].isi[1]", "nama_acara", "Selamat datang"),
+    (
+        "logo hilang",
+        _replace("  kota: Palopo\n", "  kota: Palopo\n  logo: tidak-ada.png\n"),
+        "instansi.logo",
+        "tidak ditemukan",
+        "logo:",
+    ),
+    (
+        "satu pihak",
+        lambda: (
+            BASE
+            + "pihak:\n  - instansi: Pengadilan Agama Palopo\n    alamat: Palopo\n    pejabat:\n      jabatan: Ketua\n      nama: Budi\nnota_kesepahaman:\n  tentang: Kerja sama\n"
+        ),
+        "pihak",
+        "dua pihak",
+        "pihak:",
+    ),
+    (
+        "isian tak dikenal",
+        lambda: (
+            BASE
+            + "sambutan:\n  - oleh:\n      jabatan: Wali Kota Palopo\n      nama: Budi\n    isi:\n      - Selamat datang di {nama_acara}.\n"
+        ),
+        "sambutan[1].isi[1]",
+        "nama_acara",
+        "Selamat datang",
+    ),
     ("teks terlalu panjang", _replace("Rapat Koordinasi", "x" * 10_000), "acara.nama", "terlalu panjang", "nama: xxx"),
-    ("kunci ganda", _replace("  tempat: Aula", "  mulai: \"10.00\"\n  tempat: Aula"), "acara.mulai", "dua kali", 'mulai: "10.00"'),
-    ("durasi negatif", lambda: BASE + "susunan_acara:\n  langkah:\n    - acara: Pembukaan\n      durasi: -5\n", "susunan_acara.langkah[1].durasi", "paling kecil 0", "durasi: -5"),
-    ("baris kosong", lambda: BASE + "daftar_hadir:\n  baris_kosong: banyak\n", "daftar_hadir.baris_kosong", "20%", "baris_kosong"),
-    ("daftar hadir kolom", lambda: BASE + "daftar_hadir:\n  kolom: [no, nama, paraf]\n", "daftar_hadir.kolom[3]", "paraf", "kolom:"),
+    (
+        "kunci ganda",
+        _replace("  tempat: Aula", '  mulai: "10.00"\n  tempat: Aula'),
+        "acara.mulai",
+        "dua kali",
+        'mulai: "10.00"',
+    ),
+    (
+        "durasi negatif",
+        lambda: BASE + "susunan_acara:\n  langkah:\n    - acara: Pembukaan\n      durasi: -5\n",
+        "susunan_acara.langkah[1].durasi",
+        "paling kecil 0",
+        "durasi: -5",
+    ),
+    (
+        "baris kosong",
+        lambda: BASE + "daftar_hadir:\n  baris_kosong: banyak\n",
+        "daftar_hadir.baris_kosong",
+        "20%",
+        "baris_kosong",
+    ),
+    (
+        "daftar hadir kolom",
+        lambda: BASE + "daftar_hadir:\n  kolom: [no, nama, paraf]\n",
+        "daftar_hadir.kolom[3]",
+        "paraf",
+        "kolom:",
+    ),
 ]
 
 
@@ -106,13 +232,16 @@ def test_malformed_event_reports_path_message_and_line(tmp_path, build, path, ne
     assert str(problem).startswith(f"{tmp_path / 'acara.yaml'}:")
 
 
-@pytest.mark.parametrize(("text", "needle", "line"), [
-    ("acara:\n\tnama: x\n", "tab", 2),
-    ("acara:\n  nama: 'belum ditutup\n  tempat: x\n", "tanda kutip", 2),
-    ("- satu\n- dua\n", "kunci: nilai", 1),
-    ("", "kunci: nilai", 1),
-    ("acara: [a, b\n", "", 2),
-])
+@pytest.mark.parametrize(
+    ("text", "needle", "line"),
+    [
+        ("acara:\n\tnama: x\n", "tab", 2),
+        ("acara:\n  nama: 'belum ditutup\n  tempat: x\n", "tanda kutip", 2),
+        ("- satu\n- dua\n", "kunci: nilai", 1),
+        ("", "kunci: nilai", 1),
+        ("acara: [a, b\n", "", 2),
+    ],
+)
 def test_yaml_syntax_errors_name_the_line(tmp_path, text, needle, line):
     problems = problems_of(write(tmp_path, text))
     assert len(problems) == 1
@@ -127,16 +256,33 @@ def test_non_utf8_file_is_reported(tmp_path):
     assert "UTF-8" in problem.message and problem.line == 9
 
 
-@pytest.mark.parametrize(("text", "path", "needle"), [
-    (BASE.replace("  nama: Rapat", "  tangal: 2024-06-24\n  nama: Rapat"), "acara.tangal", "maksud Anda 'tanggal'?"),
-    (BASE.replace("  tanggal: 2024-06-24", "  hari: Selasa\n  tanggal: 2024-06-24"), "acara.hari", "Senin"),
-    (BASE + SURAT.replace("2024-06-18", "2024-06-28"), "surat.tanggal", "sesudah tanggal acara"),
-    (BASE + SURAT.replace("Andi Rahmawati, S.E., M.M.", "Andi Rahmawati, S.E., M.Xyz."), "penandatangan.nama", "M.Xyz"),
-    (BASE + SURAT.replace("Andi Rahmawati, S.E., M.M.", "ANDI RAHMAWATI, S.E., M.M."), "penandatangan.nama", "'Andi Rahmawati'"),
-])
+@pytest.mark.parametrize(
+    ("text", "path", "needle"),
+    [
+        (
+            BASE.replace("  nama: Rapat", "  tangal: 2024-06-24\n  nama: Rapat"),
+            "acara.tangal",
+            "maksud Anda 'tanggal'?",
+        ),
+        (BASE.replace("  tanggal: 2024-06-24", "  hari: Selasa\n  tanggal: 2024-06-24"), "acara.hari", "Senin"),
+        (BASE + SURAT.replace("2024-06-18", "2024-06-28"), "surat.tanggal", "sesudah tanggal acara"),
+        (
+            BASE + SURAT.replace("Andi Rahmawati, S.E., M.M.", "Andi Rahmawati, S.E., M.Xyz."),
+            "penandatangan.nama",
+            "M.Xyz",
+        ),
+        (
+            BASE + SURAT.replace("Andi Rahmawati, S.E., M.M.", "ANDI RAHMAWATI, S.E., M.M."),
+            "penandatangan.nama",
+            "'Andi Rahmawati'",
+        ),
+    ],
+)
 def test_warnings_do_not_fail(tmp_path, text, path, needle):
     loaded = load_event(write(tmp_path, text))
-    assert any(w.path == path and needle in f"{w.message} {w.hint}" for w in loaded.warnings), [str(w) for w in loaded.warnings]
+    assert any(w.path == path and needle in f"{w.message} {w.hint}" for w in loaded.warnings), [
+        str(w) for w in loaded.warnings
+    ]
 
 
 def test_control_character_in_yaml_is_rejected_with_its_line(tmp_path):
@@ -152,7 +298,9 @@ def test_control_character_in_recipient_file_is_removed_with_a_warning(tmp_path)
 
 
 def test_profile_file_problems_name_the_profile(tmp_path):
-    profile = "\n".join(line[2:] if line.startswith("  ") else line for line in BASE.split("acara:")[0].splitlines()[1:])
+    profile = "\n".join(
+        line[2:] if line.startswith("  ") else line for line in BASE.split("acara:")[0].splitlines()[1:]
+    )
     (tmp_path / "profil").mkdir()
     write(tmp_path / "profil", profile.replace("Sulawesi Selatan", "Atlantis"), "kantor.yaml")
     text = "instansi: profil/kantor.yaml\nacara:" + BASE.split("acara:")[1]
@@ -161,7 +309,9 @@ def test_profile_file_problems_name_the_profile(tmp_path):
 
 
 def test_recipient_file_problems_name_the_row(tmp_path):
-    (tmp_path / "daftar.csv").write_text("nama,jabatan,nip\nBudi,Lurah Wara,\n,,\nAni,Camat Wara,12345\n", encoding="utf-8")
+    (tmp_path / "daftar.csv").write_text(
+        "nama,jabatan,nip\nBudi,Lurah Wara,\n,,\nAni,Camat Wara,12345\n", encoding="utf-8"
+    )
     problems = problems_of(write(tmp_path, BASE + "penerima: daftar.csv\n"))
     assert problems[0].file.endswith("daftar.csv")
     assert problems[0].path == "baris 4, kolom nip"

@@ -29,8 +29,11 @@ NS = {
 }
 KETIGA = {
     "instansi": "Kantor Kementerian Agama Kota Palopo",
-    "pejabat": {"jabatan": "Kepala Kantor Kementerian Agama Kota Palopo", "nama": "H. Abdul Kadir, S.Ag., M.Pd.I.",
-                "kedudukan": "luar"},
+    "pejabat": {
+        "jabatan": "Kepala Kantor Kementerian Agama Kota Palopo",
+        "nama": "H. Abdul Kadir, S.Ag., M.Pd.I.",
+        "kedudukan": "luar",
+    },
     "nomor": "B-1021/Kk.21.23/1/HM.01/06/2024",
     "alamat": "Jalan Andi Djemma Nomor 7, Palopo",
 }
@@ -84,8 +87,10 @@ def footer(path: Path) -> etree._Element:
 def signature_rows(path: Path) -> list[list[str]]:
     """Return the rows of the signature table (the last table) as cell texts."""
     table = etree.fromstring(parts(path)["word/document.xml"]).xpath("//w:body/w:tbl", namespaces=NS)[-1]
-    return [["\n".join("".join(p.itertext()) for p in tc.iterfind("w:p", NS)) for tc in tr.iterfind("w:tc", NS)]
-            for tr in table.iterfind("w:tr", NS)]
+    return [
+        ["\n".join("".join(p.itertext()) for p in tc.iterfind("w:p", NS)) for tc in tr.iterfind("w:tc", NS)]
+        for tr in table.iterfind("w:tr", NS)
+    ]
 
 
 # --------------------------------------------------------------------------- the Palopo MoU
@@ -98,17 +103,26 @@ def test_palopo_mou_golden(palopo, golden):
 
 
 def test_opening_states_the_date_in_words_and_digits(palopo):
-    assert ("Pada hari ini, Senin, tanggal dua puluh empat bulan Juni tahun dua ribu dua puluh empat (24-06-2024), "
-            "bertempat di Palopo, yang bertanda tangan di bawah ini:") in docx_text(palopo)
+    assert (
+        "Pada hari ini, Senin, tanggal dua puluh empat bulan Juni tahun dua ribu dua puluh empat (24-06-2024), "
+        "bertempat di Palopo, yang bertanda tangan di bawah ini:"
+    ) in docx_text(palopo)
 
 
 def test_title_block_names_both_parties_and_each_nomor(palopo):
     lines = docx_text(palopo).splitlines()
     start = lines.index("NOTA KESEPAHAMAN")
-    assert lines[start:start + 10] == [
-        "NOTA KESEPAHAMAN", "ANTARA", "PENGADILAN AGAMA PALOPO", "DENGAN", "PEMERINTAH KOTA PALOPO", "TENTANG",
+    assert lines[start : start + 10] == [
+        "NOTA KESEPAHAMAN",
+        "ANTARA",
+        "PENGADILAN AGAMA PALOPO",
+        "DENGAN",
+        "PEMERINTAH KOTA PALOPO",
+        "TENTANG",
         "PENCEGAHAN PERKAWINAN ANAK DAN PEMENUHAN HAK PEREMPUAN DAN ANAK PASCAPERCERAIAN",
-        "NOMOR : 1250/KPA.W20-A13/HK2.6/VI/2024", "NOMOR : 100.3.7/015/Setda/VI/2024", "",
+        "NOMOR : 1250/KPA.W20-A13/HK2.6/VI/2024",
+        "NOMOR : 100.3.7/015/Setda/VI/2024",
+        "",
     ]
 
 
@@ -171,29 +185,40 @@ def test_perjanjian_kerja_sama_title_wording_and_file_name(tmp_path):
 
 def test_articles_from_the_event_file_filled_and_numbered_with_the_closing_clause_after_them(tmp_path):
     pasal = [
-        {"judul": "Ruang Lingkup", "ayat": [{"teks": "Ruang lingkup meliputi:", "butir": ["sosialisasi;", "pendampingan."]}]},
+        {
+            "judul": "Ruang Lingkup",
+            "ayat": [{"teks": "Ruang lingkup meliputi:", "butir": ["sosialisasi;", "pendampingan."]}],
+        },
         {"judul": "Jangka Waktu", "ayat": ["Berlaku {tanggal}.", "Dapat diperpanjang."]},
     ]
     text = docx_text(render(tmp_path, pasal=pasal))
-    assert ("Pasal 1\nRUANG LINGKUP\nRuang lingkup meliputi:\na.\tsosialisasi;\nb.\tpendampingan.\n\n"
-            "Pasal 2\nJANGKA WAKTU\n(1)\tBerlaku 24 Juni 2024.\n(2)\tDapat diperpanjang.\n\n") in text
+    assert (
+        "Pasal 1\nRUANG LINGKUP\nRuang lingkup meliputi:\na.\tsosialisasi;\nb.\tpendampingan.\n\n"
+        "Pasal 2\nJANGKA WAKTU\n(1)\tBerlaku 24 Juni 2024.\n(2)\tDapat diperpanjang.\n\n"
+    ) in text
     assert "Pasal 3" not in text and "MAKSUD DAN TUJUAN" not in text
-    assert ("\nNota Kesepahaman ini dibuat dalam rangkap 2 (dua) asli, masing-masing bermeterai cukup dan mempunyai "
-            "kekuatan hukum yang sama, serta berlaku sejak tanggal ditandatangani oleh PARA PIHAK.\n") in text
+    assert (
+        "\nNota Kesepahaman ini dibuat dalam rangkap 2 (dua) asli, masing-masing bermeterai cukup dan mempunyai "
+        "kekuatan hukum yang sama, serta berlaku sejak tanggal ditandatangani oleh PARA PIHAK.\n"
+    ) in text
 
 
 def test_without_considerations_the_parties_agree_in_one_sentence(tmp_path):
     text = docx_text(render(tmp_path, pertimbangan=[]))
     assert "terlebih dahulu" not in text and "Berdasarkan pertimbangan" not in text
-    assert ("PIHAK PERTAMA dan PIHAK KEDUA yang selanjutnya secara bersama-sama disebut PARA PIHAK, sepakat untuk "
-            "membuat Nota Kesepahaman tentang Pencegahan Perkawinan Anak") in text
+    assert (
+        "PIHAK PERTAMA dan PIHAK KEDUA yang selanjutnya secara bersama-sama disebut PARA PIHAK, sepakat untuk "
+        "membuat Nota Kesepahaman tentang Pencegahan Perkawinan Anak"
+    ) in text
 
 
 def test_three_parties(tmp_path):
     pihak = [*[dict(p) for p in read_yaml(PALOPO).data["pihak"]], {**KETIGA, "logo": "profil/logo-palopo.png"}]
     path = render(tmp_path, pihak=pihak)
     text = docx_text(path)
-    assert "ANTARA\nPENGADILAN AGAMA PALOPO\nPEMERINTAH KOTA PALOPO\nDAN\nKANTOR KEMENTERIAN AGAMA KOTA PALOPO\n" in text
+    assert (
+        "ANTARA\nPENGADILAN AGAMA PALOPO\nPEMERINTAH KOTA PALOPO\nDAN\nKANTOR KEMENTERIAN AGAMA KOTA PALOPO\n" in text
+    )
     assert "NOMOR : B-1021/Kk.21.23/1/HM.01/06/2024" in text
     assert "selanjutnya disebut PIHAK KEDUA;" in text and "selanjutnya disebut PIHAK KETIGA." in text
     assert "PIHAK PERTAMA, PIHAK KEDUA, dan PIHAK KETIGA yang selanjutnya" in text

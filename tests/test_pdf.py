@@ -102,7 +102,9 @@ def test_arial_falling_back_to_dejavu_is_warned_about(tmp_path, monkeypatch):
 
 @posix_only
 def test_arial_resolving_to_liberation_sans_is_fine(tmp_path, monkeypatch):
-    fake_program(tmp_path / "bin", "fc-match", 'echo \'LiberationSans-Regular.ttf: "Liberation Sans" "Regular"\'', monkeypatch)
+    fake_program(
+        tmp_path / "bin", "fc-match", 'echo \'LiberationSans-Regular.ttf: "Liberation Sans" "Regular"\'', monkeypatch
+    )
     assert pdf.font_warning() is None
 
 
@@ -157,9 +159,11 @@ def test_one_page_per_letter_needs_no_text(tmp_path):
 
 
 def test_markers_are_the_first_line_not_every_letter_shares():
-    texts = [["KOP", "Nomor: 1", "Yth. Camat Bara", "isi"],
-             ["KOP", "Nomor: 1", "Yth. Camat Wara", "isi", "lampiran"],
-             ["KOP", "Nomor: 1", "Yth. Camat Wara", "isi"]]
+    texts = [
+        ["KOP", "Nomor: 1", "Yth. Camat Bara", "isi"],
+        ["KOP", "Nomor: 1", "Yth. Camat Wara", "isi", "lampiran"],
+        ["KOP", "Nomor: 1", "Yth. Camat Wara", "isi"],
+    ]
     assert pdf_step.letter_markers(texts) == ["Yth. Camat Bara", "Yth. Camat Wara", "Yth. Camat Wara"]
 
 
@@ -296,7 +300,9 @@ def squash(text: str) -> str:
 @pytest.mark.libreoffice
 def test_pdf_option_of_a_single_document_command(tmp_path, soffice):
     out = tmp_path / "hasil"
-    result = CliRunner().invoke(main, ["nota-kesepahaman", str(EXAMPLES / "advokasi-palopo.yaml"), "-o", str(out), "--pdf"])
+    result = CliRunner().invoke(
+        main, ["nota-kesepahaman", str(EXAMPLES / "advokasi-palopo.yaml"), "-o", str(out), "--pdf"]
+    )
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[-1] == f"PDF: 1 berkas ditulis ke {out}."
     assert sorted(p.name for p in out.iterdir()) == ["nota-kesepahaman.docx", "nota-kesepahaman.pdf"]

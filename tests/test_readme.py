@@ -18,11 +18,14 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 def test_reference_is_up_to_date():
     # A fresh interpreter: click caches each command's help option, so earlier CliRunner calls on a
     # subcommand alone would change the generated help text.
-    script = "import sys; from naskah.cli import main; from naskah.commands.referensi import replace_reference; " \
-             "sys.stdout.write(replace_reference(sys.stdin.read(), main))"
+    script = (
+        "import sys; from naskah.cli import main; from naskah.commands.referensi import replace_reference; "
+        "sys.stdout.write(replace_reference(sys.stdin.read(), main))"
+    )
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}  # CI may run without a UTF-8 locale
-    done = subprocess.run([sys.executable, "-c", script], input=README, capture_output=True, encoding="utf-8",
-                          env=env, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", script], input=README, capture_output=True, encoding="utf-8", env=env, check=True
+    )
     assert done.stdout == README, "jalankan: python tools/perbarui_readme.py"
 
 

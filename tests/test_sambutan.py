@@ -126,14 +126,22 @@ def test_speaker_line_of_a_penjabat_is_the_bare_name(palopo):
 def test_speaker_line_of_an_official_keeps_the_gelar(tmp_path):
     nama = "sambutan-1-asisten-perekonomian-dan-pembangunan-sekretariat-daerah-kabupaten-pesawaran.docx"
     lines = [line for line in sambutan_teks(tmp_path, PESAWARAN, nama).splitlines() if line]
-    assert lines[-2:] == ["ASISTEN PEREKONOMIAN DAN PEMBANGUNAN SEKRETARIAT DAERAH KABUPATEN PESAWARAN,",
-                          "Munzir Zen, S.E., M.M."]
+    assert lines[-2:] == [
+        "ASISTEN PEREKONOMIAN DAN PEMBANGUNAN SEKRETARIAT DAERAH KABUPATEN PESAWARAN,",
+        "Munzir Zen, S.E., M.M.",
+    ]
 
 
 def test_greetings_islam_multifaith_and_regional(palopo):
     text = docx_text(palopo)
-    for salam in ("Assalamu'alaikum warahmatullahi wabarakatuh,", "Shalom,", "Om Swastiastu,",
-                  "Salamaki tapada salama.", "Wabillahi taufiq wal hidayah,", "Om Shanti Shanti Shanti Om,"):
+    for salam in (
+        "Assalamu'alaikum warahmatullahi wabarakatuh,",
+        "Shalom,",
+        "Om Swastiastu,",
+        "Salamaki tapada salama.",
+        "Wabillahi taufiq wal hidayah,",
+        "Om Shanti Shanti Shanti Om,",
+    ):
         assert salam in text.splitlines()
     assert "ke hadirat Allah SWT" in text
 
@@ -145,8 +153,12 @@ def test_each_greeting_can_be_switched_off(tmp_path):
     event = salin_contoh(tmp_path, PALOPO, tanpa)
     profil = event.parent / "profil" / "pemkot-palopo-dp3a.yaml"
     text_profil = profil.read_text(encoding="utf-8")
-    profil.write_text(text_profil.replace("salam_lintas_agama: ya", "salam_lintas_agama: tidak")
-                      .replace("salam_daerah: Salamaki tapada salama\n", ""), encoding="utf-8")
+    profil.write_text(
+        text_profil.replace("salam_lintas_agama: ya", "salam_lintas_agama: tidak").replace(
+            "salam_daerah: Salamaki tapada salama\n", ""
+        ),
+        encoding="utf-8",
+    )
     text = sambutan_teks(tmp_path, event)
     for hilang in ("Assalamu", "Shalom", "Om Swastiastu", "Salamaki", "Wassalamu", "Bismillah", "Allah SWT"):
         assert hilang not in text
@@ -174,9 +186,11 @@ def test_body_points_are_numbered_and_placeholders_filled(palopo):
 
 def test_thanks_name_every_party(palopo):
     text = docx_text(palopo)
-    assert ("terima kasih dan penghargaan kepada Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kota Palopo "
-            "selaku penyelenggara, Pengadilan Agama Palopo atas kesediaannya bekerja sama dengan Pemerintah Kota "
-            "Palopo, serta para narasumber dan seluruh peserta kegiatan.") in text
+    assert (
+        "terima kasih dan penghargaan kepada Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kota Palopo "
+        "selaku penyelenggara, Pengadilan Agama Palopo atas kesediaannya bekerja sama dengan Pemerintah Kota "
+        "Palopo, serta para narasumber dan seluruh peserta kegiatan."
+    ) in text
 
 
 def test_large_print_page_size_and_page_numbers(palopo):
@@ -191,8 +205,9 @@ def test_large_print_page_size_and_page_numbers(palopo):
 def test_paper_follows_the_profile(tmp_path):
     event = salin_contoh(tmp_path, PALOPO)
     profil = event.parent / "profil" / "pemkot-palopo-dp3a.yaml"
-    profil.write_text(profil.read_text(encoding="utf-8").replace("kertas_sambutan: A4", "kertas_sambutan: A5"),
-                      encoding="utf-8")
+    profil.write_text(
+        profil.read_text(encoding="utf-8").replace("kertas_sambutan: A4", "kertas_sambutan: A5"), encoding="utf-8"
+    )
     sambutan_teks(tmp_path, event)
     section = docx.Document(str(tmp_path / "hasil" / SAMBUTAN_PALOPO)).sections[0]
     assert abs(section.page_width - Mm(148)) < Mm(1)
@@ -205,7 +220,9 @@ def test_unknown_office_is_warned_by_name_and_greeted_after_the_known(tmp_path):
     event = salin_contoh(tmp_path, PALOPO, tambah)
     result = run("sambutan", event, "-o", tmp_path / "hasil")
     assert result.exit_code == 0, result.output
-    assert "peringatan:" in result.output and "hadirin[1].jabatan: jabatan 'Ketua Dekranasda Kota Palopo'" in result.output
+    assert (
+        "peringatan:" in result.output and "hadirin[1].jabatan: jabatan 'Ketua Dekranasda Kota Palopo'" in result.output
+    )
     lines = penghormatan(docx_text(tmp_path / "hasil" / SAMBUTAN_PALOPO))
     assert lines.index("Yang saya hormati, Ketua Dekranasda Kota Palopo;") == 4  # after the camat and lurah line
 

@@ -73,8 +73,9 @@ def test_only_documents_with_data_are_written(tmp_path):
 
 def test_an_invalid_event_writes_nothing(tmp_path):
     event = tmp_path / "acara.yaml"
-    event.write_text(PALOPO.read_text(encoding="utf-8").replace('tanggal: "2024-06-24"', 'tanggal: "2024-06-31"'),
-                     encoding="utf-8")
+    event.write_text(
+        PALOPO.read_text(encoding="utf-8").replace('tanggal: "2024-06-24"', 'tanggal: "2024-06-31"'), encoding="utf-8"
+    )
     for name in ("penerima-palopo.xlsx",):
         (tmp_path / name).write_bytes((EXAMPLES / name).read_bytes())
     result = run("semua", event, "-o", tmp_path / "hasil")

@@ -71,8 +71,10 @@ def test_pesawaran_steps_in_section_9_2_order_with_times_in_wib(pesawaran):
 
 def test_pesawaran_header_names_the_ceremony_day_time_place(pesawaran):
     lines = docx_text(pesawaran / SUSUNAN).splitlines()
-    assert lines[:2] == ["SUSUNAN UPACARA BENDERA BULANAN DAN PERINGATAN HARI KARTINI TAHUN 2024",
-                         "PEMERINTAH KABUPATEN PESAWARAN"]
+    assert lines[:2] == [
+        "SUSUNAN UPACARA BENDERA BULANAN DAN PERINGATAN HARI KARTINI TAHUN 2024",
+        "PEMERINTAH KABUPATEN PESAWARAN",
+    ]
     assert "Hari, tanggal\t:\tSenin, 22 April 2024" in lines
     assert "Pukul\t:\t07.30 s.d. 08.30 WIB" in lines
 
@@ -80,8 +82,10 @@ def test_pesawaran_header_names_the_ceremony_day_time_place(pesawaran):
 def test_pesawaran_petugas_table(pesawaran):
     text = docx_text(pesawaran / SUSUNAN)
     assert "PETUGAS UPACARA\nPeran | Nama | Jabatan\n" in text
-    assert ("Inspektur Upacara | Munzir Zen, S.E., M.M.\nNIP 19680315 199403 1 006 | Asisten Perekonomian dan "
-            "Pembangunan Sekretariat Daerah Kabupaten Pesawaran") in text
+    assert (
+        "Inspektur Upacara | Munzir Zen, S.E., M.M.\nNIP 19680315 199403 1 006 | Asisten Perekonomian dan "
+        "Pembangunan Sekretariat Daerah Kabupaten Pesawaran"
+    ) in text
     assert "Pembaca Riwayat Singkat R.A. Kartini | Nurhasanah, S.Sos." in text
     assert text.count("Pengibar Bendera | ") == 3
 
@@ -95,16 +99,20 @@ def test_mc_script_gives_the_ceremony_commands(pesawaran):
         "(Setelah penghormatan dibalas inspektur upacara:)",
         "Komandan upacara:\tTegak, gerak!",
     ]
-    assert ("Komandan upacara:\tLapor, Upacara Bendera Bulanan dan Peringatan Hari Kartini Tahun 2024 siap dimulai."
-            in lines)
-    assert "13. Menyanyikan lagu \"Ibu Kita Kartini\" (08.13 WIB)" in lines
+    assert (
+        "Komandan upacara:\tLapor, Upacara Bendera Bulanan dan Peringatan Hari Kartini Tahun 2024 siap dimulai."
+        in lines
+    )
+    assert '13. Menyanyikan lagu "Ibu Kita Kartini" (08.13 WIB)' in lines
 
 
 def test_palopo_mc_announces_the_speech_read_by_the_deputy(palopo):
     text = docx_text(palopo / MC)
-    assert ("Pembawa acara:\tSambutan Penjabat Wali Kota Palopo sekaligus membuka kegiatan secara resmi, yang "
-            "dibacakan oleh Asisten Administrasi Umum Sekretariat Daerah Kota Palopo. Kepada yang terhormat Asisten "
-            "Administrasi Umum Sekretariat Daerah Kota Palopo, waktu dan tempat kami persilakan.") in text
+    assert (
+        "Pembawa acara:\tSambutan Penjabat Wali Kota Palopo sekaligus membuka kegiatan secara resmi, yang "
+        "dibacakan oleh Asisten Administrasi Umum Sekretariat Daerah Kota Palopo. Kepada yang terhormat Asisten "
+        "Administrasi Umum Sekretariat Daerah Kota Palopo, waktu dan tempat kami persilakan."
+    ) in text
     assert "Yang kami hormati, Penjabat Wali Kota Palopo yang diwakili oleh Asisten Administrasi Umum" in text
 
 
@@ -137,7 +145,9 @@ def test_unknown_step_is_one_line_with_file_line_and_key_path(tmp_path):
     event = salin_contoh(tmp_path, PESAWARAN, salah)
     result = run("susunan-acara", event, "-o", tmp_path / "hasil")
     assert result.exit_code == 1
-    line = next(i for i, text in enumerate(event.read_text(encoding="utf-8").splitlines(), 1) if "Pembacaan sumpah" in text)
+    line = next(
+        i for i, text in enumerate(event.read_text(encoding="utf-8").splitlines(), 1) if "Pembacaan sumpah" in text
+    )
     assert result.output.startswith(f"{event}:{line}: susunan_acara.hapus[1]: langkah 'Pembacaan sumpah' tidak ada")
     assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output
     assert not (tmp_path / "hasil").exists()
@@ -155,17 +165,22 @@ def test_written_time_before_the_clock_is_a_printed_warning(tmp_path):
 
 def test_own_steps_with_a_performer_get_an_invitation_in_the_mc_script(tmp_path):
     def rapat(data: dict[str, Any]) -> None:
-        data["susunan_acara"] = {"langkah": [
-            {"acara": "Pembukaan", "durasi": "10"},
-            {"acara": "Paparan persiapan Hari Kartini", "durasi": "30", "oleh": "Kepala Dinas PPPA"},
-        ]}
+        data["susunan_acara"] = {
+            "langkah": [
+                {"acara": "Pembukaan", "durasi": "10"},
+                {"acara": "Paparan persiapan Hari Kartini", "durasi": "30", "oleh": "Kepala Dinas PPPA"},
+            ]
+        }
 
     folder = buat(tmp_path, salin_contoh(tmp_path, PESAWARAN, rapat))
-    assert rundown(folder) == [["1.", "07.30", "Pembukaan", ""],
-                               ["2.", "07.40", "Paparan persiapan Hari Kartini", "Kepala Dinas PPPA"]]
+    assert rundown(folder) == [
+        ["1.", "07.30", "Pembukaan", ""],
+        ["2.", "07.40", "Paparan persiapan Hari Kartini", "Kepala Dinas PPPA"],
+    ]
     assert "SUSUNAN UPACARA" in docx_text(folder / SUSUNAN) and "PETUGAS\n" in docx_text(folder / SUSUNAN)
-    assert ("Pembawa acara:\tPaparan persiapan Hari Kartini. Kepada Kepala Dinas PPPA, "
-            "waktu dan tempat kami persilakan.") in docx_text(folder / MC)
+    assert (
+        "Pembawa acara:\tPaparan persiapan Hari Kartini. Kepada Kepala Dinas PPPA, waktu dan tempat kami persilakan."
+    ) in docx_text(folder / MC)
 
 
 def test_without_susunan_the_command_says_so(tmp_path):

@@ -59,7 +59,7 @@ def test_daftar_lists_every_builtin_template_with_its_line():
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert len(lines) == len(registry.builtin_names())
-    for name, line in zip(registry.builtin_names(), lines):
+    for name, line in zip(registry.builtin_names(), lines, strict=False):
         assert line.split()[0] == name
         assert line.endswith(registry.DESCRIPTIONS[name])
 
@@ -153,17 +153,29 @@ def test_periksa_reports_each_broken_tag_with_its_paragraph(broken):
 
 
 def test_periksa_lists_the_data_a_template_reads(tmp_path):
-    path = template_with(tmp_path / "undangan-saya.docx", "{{ surat.nomor }}", "{%p for t in tembusan %}",
-                         "{{ t.teks }}", "{%p endfor %}", "{{ kop.alamat|upper }}")
+    path = template_with(
+        tmp_path / "undangan-saya.docx",
+        "{{ surat.nomor }}",
+        "{%p for t in tembusan %}",
+        "{{ t.teks }}",
+        "{%p endfor %}",
+        "{{ kop.alamat|upper }}",
+    )
     result = run("templat", "periksa", path)
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[1:] == ["Data yang dipakai (3):", "  surat.nomor", "  tembusan[…].teks",
-                                             "  kop.alamat", "Tidak ada masalah."]
+    assert result.output.splitlines()[1:] == [
+        "Data yang dipakai (3):",
+        "  surat.nomor",
+        "  tembusan[…].teks",
+        "  kop.alamat",
+        "Tidak ada masalah.",
+    ]
 
 
 def test_loop_variables_resolve_to_the_list_they_run_over(tmp_path):
-    path = template_with(tmp_path / "t.docx", "{%p for baris in ttd.jabatan %}", "{{ baris }} {{ loop.index }}",
-                         "{%p endfor %}")
+    path = template_with(
+        tmp_path / "t.docx", "{%p for baris in ttd.jabatan %}", "{{ baris }} {{ loop.index }}", "{%p endfor %}"
+    )
     found, errors = uses(paragraphs(path), make_document_environment(sandboxed=True))
     assert errors == [] and [u.path for u in found] == ["ttd.jabatan", "ttd.jabatan[]"]
 
@@ -222,8 +234,9 @@ def test_every_command_renders_the_users_own_template(event_folder):
 def test_the_office_profile_can_name_a_template(event_folder):
     template_with(event_folder / "profil" / "sambutan-kantor.docx", MARK, base="sambutan")
     profile = event_folder / "profil" / "pemkot-palopo-dp3a.yaml"
-    profile.write_text(profile.read_text(encoding="utf-8") + "templat:\n  sambutan: sambutan-kantor.docx\n",
-                       encoding="utf-8")
+    profile.write_text(
+        profile.read_text(encoding="utf-8") + "templat:\n  sambutan: sambutan-kantor.docx\n", encoding="utf-8"
+    )
     result = run("sambutan", event_folder / "advokasi-palopo.yaml", "-o", event_folder / "hasil")
     assert result.exit_code == 0, result.output
     assert all(MARK in docx_text(p) for p in (event_folder / "hasil").glob("*.docx"))

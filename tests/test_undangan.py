@@ -162,8 +162,13 @@ def write_xlsx(path: Path, rows: list[dict[str, str]]) -> Path:
 
 
 ORANG = [
-    {"nama": "Nurul Fadhilah, S.E.", "jabatan": "Analis Kebijakan Ahli Muda", "instansi": "Dinas Sosial Kota Palopo",
-     "telepon": "081242001101", "nip": "198809172011012003"},
+    {
+        "nama": "Nurul Fadhilah, S.E.",
+        "jabatan": "Analis Kebijakan Ahli Muda",
+        "instansi": "Dinas Sosial Kota Palopo",
+        "telepon": "081242001101",
+        "nip": "198809172011012003",
+    },
     {"nama": "", "jabatan": "Camat Wara", "instansi": "Kecamatan Wara", "telepon": "0471 21012", "nip": ""},
 ]
 
@@ -213,8 +218,14 @@ def test_markup_characters_in_a_recipient_come_out_intact(tmp_path):
 
 
 def test_pj_kepala_daerah_prints_the_bare_name_only_on_kop_jabatan(tmp_path):
-    signer = {"jabatan": "Wali Kota Palopo", "nama": "Drs. Asrul Sani, M.Si.", "status": "Pj.",
-              "pangkat": "Pembina Utama Muda", "golongan": "IV/c", "nip": "19700512 199803 1 004"}
+    signer = {
+        "jabatan": "Wali Kota Palopo",
+        "nama": "Drs. Asrul Sani, M.Si.",
+        "status": "Pj.",
+        "pangkat": "Pembina Utama Muda",
+        "golongan": "IV/c",
+        "nip": "19700512 199803 1 004",
+    }
     text = letter_text(tmp_path, penandatangan=signer)
     assert "Pj. WALI KOTA PALOPO,\n\n\n\n\nAsrul Sani\n" in text
     assert "NIP" not in text and "Pembina" not in text and "Drs." not in text and "M.Si." not in text
@@ -225,16 +236,24 @@ def test_pj_kepala_daerah_prints_the_bare_name_only_on_kop_jabatan(tmp_path):
 def test_kop_jabatan_prints_the_head_of_regions_address_when_the_profile_gives_it(tmp_path):
     shutil.copytree(EXAMPLES / "profil", tmp_path / "profil")
     profile = tmp_path / "profil" / "pemkot-palopo-dp3a.yaml"
-    profile.write_text(profile.read_text(encoding="utf-8")
-                       + 'alamat_kop_jabatan: "Jalan Andi Pangerang Pettarani Nomor 1, Palopo 91911"\n', encoding="utf-8")
+    profile.write_text(
+        profile.read_text(encoding="utf-8")
+        + 'alamat_kop_jabatan: "Jalan Andi Pangerang Pettarani Nomor 1, Palopo 91911"\n',
+        encoding="utf-8",
+    )
     signer = {"jabatan": "Wali Kota Palopo", "nama": "Asrul Sani", "status": "Pj."}
     text = letter_text(tmp_path, penandatangan=signer)
     assert text.startswith("\nWALI KOTA PALOPO\nJalan Andi Pangerang Pettarani Nomor 1, Palopo 91911\n")
 
 
 def test_delegated_signer_prints_an_and_the_delegating_office(tmp_path):
-    signer = {"jabatan": "Sekretaris Daerah Kota Palopo", "nama": "Drs. Firmanza DP, S.H., M.Si.",
-              "atas_nama": "Wali Kota Palopo", "golongan": "IV/d", "nip": "19700512 199803 1 004"}
+    signer = {
+        "jabatan": "Sekretaris Daerah Kota Palopo",
+        "nama": "Drs. Firmanza DP, S.H., M.Si.",
+        "atas_nama": "Wali Kota Palopo",
+        "golongan": "IV/d",
+        "nip": "19700512 199803 1 004",
+    }
     text = letter_text(tmp_path, penandatangan=signer)
     assert "a.n. WALI KOTA PALOPO\nSEKRETARIS DAERAH KOTA PALOPO,\n\n\n\n\nDrs. Firmanza DP, S.H., M.Si.\n" in text
     assert "NIP" not in text  # Sekda on korespondensi: gelar yes, NIP and pangkat no (Pasal 44)
@@ -248,15 +267,23 @@ def test_daftar_lampiran_is_headed_by_the_office_the_letter_belongs_to(tmp_path)
     assert result.exit_code == 0, result.output
     text = docx_text(out / "undangan-daftar.docx")
     assert "Lampiran\t:\t1 (satu) lembar\n" in text and "Yth.\tBapak/Ibu (daftar terlampir)\n" in text
-    assert "LAMPIRAN SURAT PENJABAT WALI KOTA PALOPO\nNOMOR\t:\t400.14/215/DP3A/2024\nTANGGAL\t:\t18 Juni 2024\n" in text
+    assert (
+        "LAMPIRAN SURAT PENJABAT WALI KOTA PALOPO\nNOMOR\t:\t400.14/215/DP3A/2024\nTANGGAL\t:\t18 Juni 2024\n" in text
+    )
     assert "DAFTAR UNDANGAN\n1.\tKepala Kepolisian Resor Palopo;\n2.\tDirektur Utama PT Maju & Jaya <Tbk>.\n" in text
     assert text.count("Pj. WALI KOTA PALOPO,") == 2  # the signature block is repeated under the list
 
 
 def test_ub_signer_prints_the_three_delegation_lines_and_nip(tmp_path):
-    signer = {"jabatan": "Asisten Administrasi Umum", "nama": "Nuryadin, S.H., M.H.", "atas_nama": "Wali Kota Palopo",
-              "untuk_beliau": "Sekretaris Daerah", "pangkat": "Pembina Utama Muda", "golongan": "IV/c",
-              "nip": "19700512 199803 1 004"}
+    signer = {
+        "jabatan": "Asisten Administrasi Umum",
+        "nama": "Nuryadin, S.H., M.H.",
+        "atas_nama": "Wali Kota Palopo",
+        "untuk_beliau": "Sekretaris Daerah",
+        "pangkat": "Pembina Utama Muda",
+        "golongan": "IV/c",
+        "nip": "19700512 199803 1 004",
+    }
     text = letter_text(tmp_path, penandatangan=signer)
     lines = "a.n. WALI KOTA PALOPO\nSEKRETARIS DAERAH,\nu.b.\nASISTEN ADMINISTRASI UMUM,\n\n\n\n\n"
     assert f"{lines}Nuryadin, S.H., M.H.\nPembina Utama Muda (IV/c)\nNIP 19700512 199803 1 004\n" in text
@@ -290,8 +317,11 @@ def test_no_tembusan_no_heading(tmp_path):
 
 def test_anri_layout_capital_labels_own_wording_and_tte_footer(tmp_path):
     profile_with(tmp_path, alamat_surat="anri", label_rincian="kapital")
-    wording = {"kalimat_pembuka": "Kami mengundang Bapak/Ibu ke {acara} pada:",
-               "kalimat_penutup": "Terima kasih.\n\n{{ 7*7 }} tetap.", "tte": "ya"}
+    wording = {
+        "kalimat_pembuka": "Kami mengundang Bapak/Ibu ke {acara} pada:",
+        "kalimat_penutup": "Terima kasih.\n\n{{ 7*7 }} tetap.",
+        "tte": "ya",
+    }
     letter = first_letter(tmp_path, surat=wording, acara={"agenda": ["Pembukaan"], "pakaian": None})
     text = docx_text(letter)
     assert "Hal\t:\tUndangan\n\nYth.\tKepala Kepolisian Resor Palopo\ndi\nPalopo\n" in text and "Kepada" not in text
@@ -350,12 +380,15 @@ def test_paths_for_claims_a_batch_and_refuses_existing_files(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["2-b.docx"]  # only what existed before is left
 
 
-@pytest.mark.parametrize(("option", "expected"), [
-    (["--hanya", "per-penerima"], {"letters"}),
-    (["--hanya", "gabungan"], {"undangan-gabungan.docx"}),
-    (["--tanpa-daftar"], {"letters", "undangan-gabungan.docx"}),
-    (["--daftar"], {"undangan-daftar.docx"}),
-])
+@pytest.mark.parametrize(
+    ("option", "expected"),
+    [
+        (["--hanya", "per-penerima"], {"letters"}),
+        (["--hanya", "gabungan"], {"undangan-gabungan.docx"}),
+        (["--tanpa-daftar"], {"letters", "undangan-gabungan.docx"}),
+        (["--daftar"], {"undangan-daftar.docx"}),
+    ],
+)
 def test_output_options(tmp_path, option, expected):
     result = run("undangan", PALOPO, "-o", tmp_path, *option)
     assert result.exit_code == 0, result.output
@@ -409,8 +442,13 @@ def test_help_starts_without_the_document_libraries():
 
 def test_hijri_date_stands_over_the_gregorian_one(tmp_path):
     path = first_letter(tmp_path, surat={"hijriah": {"tampil": "ya", "koreksi": "-1"}})
-    date_line = next(p.text for t in docx.Document(str(path)).tables for c in t._cells for p in c.paragraphs
-                     if p.text.startswith("Palopo, "))
+    date_line = next(
+        p.text
+        for t in docx.Document(str(path)).tables
+        for c in t._cells
+        for p in c.paragraphs
+        if p.text.startswith("Palopo, ")
+    )
     # 18 Juni 2024 is 12 Zulhijah 1445 by Umm al-Qura; Indonesia counted a day later (koreksi -1).
     assert date_line == "Palopo, 11 Zulhijah 1445 H\n18 Juni 2024 M"
 

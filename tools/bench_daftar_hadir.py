@@ -12,11 +12,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from naskah.commands import daftar_hadir
 from naskah.domain.loader import load_event
 from naskah.rendering import daftar_hadir_context as dhc
 from naskah.rendering.docx_engine import MergedWriter
 from naskah.rendering.output import OutputFolder
-from naskah.commands import daftar_hadir
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 KELOMPOK = ("peserta", "peserta", "peserta", "undangan", "panitia")
@@ -29,8 +29,16 @@ def write_event(folder: Path, rows: int) -> Path:
         writer = csv.writer(fp)
         writer.writerow(["nama", "jabatan", "instansi", "telepon", "jenis_kelamin", "kelompok"])
         for i in range(1, rows + 1):
-            writer.writerow([f"Peserta Nomor {i}, S.Pd.", "Guru Ahli Pertama", f"SD Negeri {i % 97 + 1} Palopo",
-                             f"0812{i:08d}", "LP"[i % 2], KELOMPOK[i % len(KELOMPOK)]])
+            writer.writerow(
+                [
+                    f"Peserta Nomor {i}, S.Pd.",
+                    "Guru Ahli Pertama",
+                    f"SD Negeri {i % 97 + 1} Palopo",
+                    f"0812{i:08d}",
+                    "LP"[i % 2],
+                    KELOMPOK[i % len(KELOMPOK)],
+                ]
+            )
     text = (EXAMPLES / "advokasi-palopo.yaml").read_text(encoding="utf-8")
     event = folder / "acara.yaml"
     event.write_text(text.replace("penerima: penerima-palopo.xlsx", "penerima: penerima.csv"), encoding="utf-8")

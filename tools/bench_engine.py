@@ -64,9 +64,16 @@ def build_letter(path: Path) -> Path:
 
 def context(i: int) -> dict[str, object]:
     return {
-        "kabupaten": "Sleman", "nomor": f"005/{i}/2025", "acara": "Rapat Koordinasi", "instansi": "Bappeda",
-        "tanggal": "Senin, 18 Agustus 2025", "waktu": "09.00 WIB", "tempat": "Aula", "catatan": "Pakaian dinas",
-        "penerima": {"nama": f"Kepala Dinas {i} & Staf", "jabatan": "Kepala"}, "pejabat": "Drs. H. Ahmad",
+        "kabupaten": "Sleman",
+        "nomor": f"005/{i}/2025",
+        "acara": "Rapat Koordinasi",
+        "instansi": "Bappeda",
+        "tanggal": "Senin, 18 Agustus 2025",
+        "waktu": "09.00 WIB",
+        "tempat": "Aula",
+        "catatan": "Pakaian dinas",
+        "penerima": {"nama": f"Kepala Dinas {i} & Staf", "jabatan": "Kepala"},
+        "pejabat": "Drs. H. Ahmad",
         "susunan": [{"waktu": f"0{h}.00", "kegiatan": f"Sesi {h}"} for h in range(1, 6)],
     }
 
@@ -135,7 +142,9 @@ def main() -> None:
     print(f"PreparedTemplate: {fast_ms:7.3f} ms/letter (n={args.n}, one file each)  {naive_ms / fast_ms:5.1f}x")
     print(f"  of which disk : {floor_ms:7.3f} ms/letter (atomic write of ready-made bytes)")
     print(f"MergedWriter    : {merged_ms:7.3f} ms/letter (n={args.n}, {merged_s:.3f} s)  {naive_ms / merged_ms:5.1f}x")
-    print(f"merge peak mem  : {small_peak / 1e6:.1f} MB (n={max(args.n // 10, 1)}), {big_peak / 1e6:.1f} MB (n={args.n})")
+    print(
+        f"merge peak mem  : {small_peak / 1e6:.1f} MB (n={max(args.n // 10, 1)}), {big_peak / 1e6:.1f} MB (n={args.n})"
+    )
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """Print what `--pdf` costs for a batch of invitations: one LibreOffice run on the print file, then the cut (not a test).
 
-    python tools/bench_pdf.py            # 1,000 letters from examples/advokasi-palopo.yaml
-    python tools/bench_pdf.py -n 200
+python tools/bench_pdf.py            # 1,000 letters from examples/advokasi-palopo.yaml
+python tools/bench_pdf.py -n 200
 """
 
 from __future__ import annotations
@@ -47,12 +47,19 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as work:
         folder = OutputFolder(Path(work) / "hasil", overwrite=False)
         written, _ = timed(f"{count} surat .docx + berkas gabungan", undangan.buat, loaded, folder, daftar=False)
-        _, start_cost = timed("1 surat ke PDF (satu kali LibreOffice mulai)", pdf.convert_to_pdf,
-                                   [written[0]], Path(work), targets=[Path(work) / "satu.pdf"])
+        _, start_cost = timed(
+            "1 surat ke PDF (satu kali LibreOffice mulai)",
+            pdf.convert_to_pdf,
+            [written[0]],
+            Path(work),
+            targets=[Path(work) / "satu.pdf"],
+        )
         made, total = timed(f"--pdf: gabungan ke PDF + {count} PDF per surat", pdf_step.tambah_pdf, [(folder, written)])
         pages = len(PdfReader(folder.path / "undangan-gabungan.pdf").pages)
         cut_start = time.perf_counter()
-        pdf.split_pdf(folder.path / "undangan-gabungan.pdf", [1] * pages, [Path(work) / f"u{i}.pdf" for i in range(pages)])
+        pdf.split_pdf(
+            folder.path / "undangan-gabungan.pdf", [1] * pages, [Path(work) / f"u{i}.pdf" for i in range(pages)]
+        )
         cut = time.perf_counter() - cut_start
     print(f"{'halaman gabungan':<46} {pages:8d}")
     print(f"{'PDF ditulis':<46} {len(made):8d}")

@@ -40,8 +40,12 @@ _MEASURE = (
 def main() -> None:
     """Run every measurement and print the report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--folder", type=Path, default=ROOT / "build",
-                        help="where the letters are written (default: build/ of the repository)")
+    parser.add_argument(
+        "--folder",
+        type=Path,
+        default=ROOT / "build",
+        help="where the letters are written (default: build/ of the repository)",
+    )
     base = parser.parse_args().folder
     base.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="bench-undangan-", dir=base) as folder:
@@ -97,8 +101,15 @@ def write_recipients(path: Path, count: int) -> Path:
         writer = csv.writer(fp)
         writer.writerow(["nama", "jabatan", "instansi", "alamat", "telepon"])
         for i in range(1, count + 1):
-            writer.writerow([f"Andi Penerima {i}, S.E.", f"Kepala Seksi Pelayanan {i}", "Dinas Sosial Kota Palopo",
-                             "Palopo", f"0812{i:08d}"])
+            writer.writerow(
+                [
+                    f"Andi Penerima {i}, S.E.",
+                    f"Kepala Seksi Pelayanan {i}",
+                    "Dinas Sosial Kota Palopo",
+                    "Palopo",
+                    f"0812{i:08d}",
+                ]
+            )
     return path
 
 
@@ -173,15 +184,21 @@ def report(command: dict, naive: dict, merged: tuple[float, float]) -> None:
         naive_s, sample = naive[n]
         how = "" if sample == n else f" ({sample} surat ×{n // sample})"
         ratio = naive_s / seconds
-        print(f"{n:>7,}  {seconds:>14.2f} s  {seconds / n * 1000:>7.2f} ms  {naive_s:>10.1f} s{how:>11}  "
-              f"{ratio:>6.1f}×  ≥ {TARGET_RATIO[n]}× {_mark(ratio >= TARGET_RATIO[n])}")
+        print(
+            f"{n:>7,}  {seconds:>14.2f} s  {seconds / n * 1000:>7.2f} ms  {naive_s:>10.1f} s{how:>11}  "
+            f"{ratio:>6.1f}×  ≥ {TARGET_RATIO[n]}× {_mark(ratio >= TARGET_RATIO[n])}"
+        )
     prepare, merge = merged
-    print(f"\nberkas gabungan 1.000 surat saja: {merge:.3f} s (target ≤ {TARGET_MERGED_S} s) "
-          f"{_mark(merge <= TARGET_MERGED_S)}; menyiapkan templat sekali: {prepare:.3f} s")
+    print(
+        f"\nberkas gabungan 1.000 surat saja: {merge:.3f} s (target ≤ {TARGET_MERGED_S} s) "
+        f"{_mark(merge <= TARGET_MERGED_S)}; menyiapkan templat sekali: {prepare:.3f} s"
+    )
     rss = {n: command[n][1] for n in SIZES}
     ratio = rss[10_000] / rss[1_000]
-    print(f"RSS puncak perintah: {rss[1_000] / 1024:.0f} MB (1.000), {rss[10_000] / 1024:.0f} MB (10.000); "
-          f"rasio {ratio:.2f} (target ≤ {TARGET_RSS_RATIO}) {_mark(ratio <= TARGET_RSS_RATIO)}")
+    print(
+        f"RSS puncak perintah: {rss[1_000] / 1024:.0f} MB (1.000), {rss[10_000] / 1024:.0f} MB (10.000); "
+        f"rasio {ratio:.2f} (target ≤ {TARGET_RSS_RATIO}) {_mark(ratio <= TARGET_RSS_RATIO)}"
+    )
     if any(sample != n for n, (_, sample) in naive.items()):
         print(f"\nLoop naif untuk N = 10.000 diukur pada {NAIVE_SAMPLE} surat lalu dikalikan secara linear.")
 

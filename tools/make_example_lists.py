@@ -14,7 +14,17 @@ from pathlib import Path
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 KOLOM = ("nama", "jabatan", "instansi", "alamat", "email", "telepon", "nip", "jenis_kelamin", "kelompok")
 TEKS = ("telepon", "nip")
-CAMAT = ("Bara", "Mungkajang", "Sendana", "Telluwanua", "Wara", "Wara Barat", "Wara Selatan", "Wara Timur", "Wara Utara")
+CAMAT = (
+    "Bara",
+    "Mungkajang",
+    "Sendana",
+    "Telluwanua",
+    "Wara",
+    "Wara Barat",
+    "Wara Selatan",
+    "Wara Timur",
+    "Wara Utara",
+)
 LURAH = (
     ("Amassangan", "Wara"),
     ("Balandai", "Bara"),
@@ -33,47 +43,105 @@ def baris(jabatan: str, instansi: str, kelompok: str = "undangan", **lain: str) 
 def penerima() -> list[dict[str, str]]:
     """Return the recipients of the Palopo advocacy event, highest rank first."""
     rows = [
-        baris("Ketua Dewan Perwakilan Rakyat Daerah Kota Palopo", "Dewan Perwakilan Rakyat Daerah Kota Palopo",
-              email="setwan@palopokota.go.id", telepon="0471 21012"),
+        baris(
+            "Ketua Dewan Perwakilan Rakyat Daerah Kota Palopo",
+            "Dewan Perwakilan Rakyat Daerah Kota Palopo",
+            email="setwan@palopokota.go.id",
+            telepon="0471 21012",
+        ),
         baris("Kepala Kepolisian Resor Palopo", "Kepolisian Resor Palopo", telepon="0471 21110"),
-        baris("Komandan Distrik Militer 1403/Sawerigading", "Komando Distrik Militer 1403/Sawerigading", telepon="0471 21403"),
+        baris(
+            "Komandan Distrik Militer 1403/Sawerigading",
+            "Komando Distrik Militer 1403/Sawerigading",
+            telepon="0471 21403",
+        ),
         baris("Kepala Kejaksaan Negeri Palopo", "Kejaksaan Negeri Palopo", telepon="0471 22115"),
         baris("Ketua Pengadilan Agama Palopo", "Pengadilan Agama Palopo", telepon="0471 22230"),
         baris("Ketua Pengadilan Negeri Palopo", "Pengadilan Negeri Palopo", telepon="0471 21236"),
         baris("Sekretaris Daerah Kota Palopo", "Sekretariat Daerah Kota Palopo", email="setda@palopokota.go.id"),
-        baris("Asisten Pemerintahan dan Kesejahteraan Rakyat Sekretariat Daerah Kota Palopo", "Sekretariat Daerah Kota Palopo"),
+        baris(
+            "Asisten Pemerintahan dan Kesejahteraan Rakyat Sekretariat Daerah Kota Palopo",
+            "Sekretariat Daerah Kota Palopo",
+        ),
         baris("Asisten Perekonomian dan Pembangunan Sekretariat Daerah Kota Palopo", "Sekretariat Daerah Kota Palopo"),
         baris("Asisten Administrasi Umum Sekretariat Daerah Kota Palopo", "Sekretariat Daerah Kota Palopo"),
-        baris("Kepala Badan Perencanaan Pembangunan Daerah Kota Palopo", "Badan Perencanaan Pembangunan Daerah Kota Palopo"),
+        baris(
+            "Kepala Badan Perencanaan Pembangunan Daerah Kota Palopo",
+            "Badan Perencanaan Pembangunan Daerah Kota Palopo",
+        ),
         baris("Kepala Badan Kesatuan Bangsa dan Politik Kota Palopo", "Badan Kesatuan Bangsa dan Politik Kota Palopo"),
         baris("Kepala Dinas Kesehatan Kota Palopo", "Dinas Kesehatan Kota Palopo"),
         baris("Kepala Dinas Pendidikan Kota Palopo", "Dinas Pendidikan Kota Palopo"),
         baris("Kepala Dinas Sosial Kota Palopo", "Dinas Sosial Kota Palopo"),
-        baris("Kepala Dinas Pengendalian Penduduk dan Keluarga Berencana Kota Palopo",
-              "Dinas Pengendalian Penduduk dan Keluarga Berencana Kota Palopo"),
-        baris("Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Palopo", "Dinas Kependudukan dan Pencatatan Sipil Kota Palopo"),
+        baris(
+            "Kepala Dinas Pengendalian Penduduk dan Keluarga Berencana Kota Palopo",
+            "Dinas Pengendalian Penduduk dan Keluarga Berencana Kota Palopo",
+        ),
+        baris(
+            "Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Palopo",
+            "Dinas Kependudukan dan Pencatatan Sipil Kota Palopo",
+        ),
         baris("Kepala Kantor Kementerian Agama Kota Palopo", "Kantor Kementerian Agama Kota Palopo"),
-        baris("Ketua Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga Kota Palopo",
-              "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga Kota Palopo"),
+        baris(
+            "Ketua Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga Kota Palopo",
+            "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga Kota Palopo",
+        ),
     ]
     rows += [baris(f"Camat {nama}", f"Kecamatan {nama}") for nama in CAMAT]
     rows += [baris(f"Lurah {nama}", f"Kecamatan {kecamatan}") for nama, kecamatan in LURAH]
     rows += [
-        baris("Pengelola Pusat Pembelajaran Keluarga Kota Palopo", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kota Palopo",
-              "peserta"),
-        baris("Kepala Unit Pelaksana Teknis Daerah Perlindungan Perempuan dan Anak Kota Palopo",
-              "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kota Palopo", "peserta"),
-        baris("Hakim Pengadilan Agama Palopo", "Pengadilan Agama Palopo", "narasumber",
-              nama="Dr. Hj. Nurhayati Lagu, S.H.I., M.H.", telepon="081242001101", jenis_kelamin="P"),
-        baris("Kepala Bidang Kualitas Hidup Perempuan dan Keluarga",
-              "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Provinsi Sulawesi Selatan", "narasumber",
-              nama="Andi Muhammad Ridwan, S.Sos., M.Si.", alamat="Makassar", telepon="081355002202", jenis_kelamin="L"),
-        baris("Kepala Bidang Kesetaraan Gender", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kota Palopo", "panitia",
-              nama="Isra, S.K.M., M.Kes.", jenis_kelamin="P"),
-        baris("Analis Kebijakan Ahli Muda", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kota Palopo", "panitia",
-              nama="Nurul Fadhilah, S.E.", telepon="085299003303", nip="19880917 201101 2 003", jenis_kelamin="P"),
-        baris("Pengelola Data dan Informasi", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kota Palopo", "panitia",
-              nama="Muhammad Arfah, S.Kom.", telepon="082193004404", nip="19920305 201903 1 005", jenis_kelamin="L"),
+        baris(
+            "Pengelola Pusat Pembelajaran Keluarga Kota Palopo",
+            "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kota Palopo",
+            "peserta",
+        ),
+        baris(
+            "Kepala Unit Pelaksana Teknis Daerah Perlindungan Perempuan dan Anak Kota Palopo",
+            "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kota Palopo",
+            "peserta",
+        ),
+        baris(
+            "Hakim Pengadilan Agama Palopo",
+            "Pengadilan Agama Palopo",
+            "narasumber",
+            nama="Dr. Hj. Nurhayati Lagu, S.H.I., M.H.",
+            telepon="081242001101",
+            jenis_kelamin="P",
+        ),
+        baris(
+            "Kepala Bidang Kualitas Hidup Perempuan dan Keluarga",
+            "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Provinsi Sulawesi Selatan",
+            "narasumber",
+            nama="Andi Muhammad Ridwan, S.Sos., M.Si.",
+            alamat="Makassar",
+            telepon="081355002202",
+            jenis_kelamin="L",
+        ),
+        baris(
+            "Kepala Bidang Kesetaraan Gender",
+            "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kota Palopo",
+            "panitia",
+            nama="Isra, S.K.M., M.Kes.",
+            jenis_kelamin="P",
+        ),
+        baris(
+            "Analis Kebijakan Ahli Muda",
+            "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kota Palopo",
+            "panitia",
+            nama="Nurul Fadhilah, S.E.",
+            telepon="085299003303",
+            nip="19880917 201101 2 003",
+            jenis_kelamin="P",
+        ),
+        baris(
+            "Pengelola Data dan Informasi",
+            "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kota Palopo",
+            "panitia",
+            nama="Muhammad Arfah, S.Kom.",
+            telepon="082193004404",
+            nip="19920305 201903 1 005",
+            jenis_kelamin="L",
+        ),
     ]
     return rows
 
@@ -98,7 +166,7 @@ def tulis_xlsx(rows: list[dict[str, str]], path: Path) -> None:
             cell.number_format = "@"
             if cell.value is not None:
                 cell.value = str(cell.value)
-    for letter, width in zip("ABCDEFGHI", (36, 60, 60, 12, 28, 16, 24, 14, 12)):
+    for letter, width in zip("ABCDEFGHI", (36, 60, 60, 12, 28, 16, 24, 14, 12), strict=False):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
     book.save(path)

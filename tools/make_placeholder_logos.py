@@ -37,6 +37,7 @@ def lingkaran(x: int, y: int, cx: float, cy: float, r: float) -> bool:
 
 def lambang_daerah(tepi: Warna, isi: Warna, pusat: Warna):
     """Return a pixel function drawing a shield with a border and a disc in the middle."""
+
     def warna(x: int, y: int) -> Warna:
         if not perisai(x, y):
             return BENING
@@ -45,6 +46,7 @@ def lambang_daerah(tepi: Warna, isi: Warna, pusat: Warna):
         if lingkaran(x, y, LEBAR / 2, 110, 45):
             return pusat
         return isi
+
     return warna
 
 

@@ -23,8 +23,11 @@ OUTDIR = click.Path(path_type=Path)
 
 def document_options(func: Any) -> Any:
     """Add the options every document command shares: the event file, the output folder, overwrite, PDF."""
-    func = click.option("--pdf", is_flag=True,
-                        help="Buat juga PDF tiap naskah (perlu LibreOffice; berkas gabungan dikonversi sekali lalu dipotong per surat).")(func)
+    func = click.option(
+        "--pdf",
+        is_flag=True,
+        help="Buat juga PDF tiap naskah (perlu LibreOffice; berkas gabungan dikonversi sekali lalu dipotong per surat).",
+    )(func)
     func = click.option("--timpa", is_flag=True, help="Timpa berkas hasil yang sudah ada di folder keluaran.")(func)
     func = click.option("-o", "--keluaran", type=OUTDIR, required=True, help="Folder hasil.")(func)
     return click.argument("berkas", type=EVENT)(func)
@@ -72,8 +75,14 @@ def echo_warnings(warnings: Any) -> None:
 
 
 @click.group(cls=NaskahGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", "-V", prog_name="naskah", message="%(prog)s %(version)s",
-                      help="Tampilkan versi naskah lalu keluar.")
+@click.version_option(
+    __version__,
+    "--version",
+    "-V",
+    prog_name="naskah",
+    message="%(prog)s %(version)s",
+    help="Tampilkan versi naskah lalu keluar.",
+)
 def main() -> None:
     """Buat naskah dinas Pemda (undangan, sambutan, daftar hadir, nota kesepahaman, susunan acara) dari satu berkas acara YAML.
 
@@ -83,7 +92,9 @@ def main() -> None:
 
 
 @main.command("init")
-@click.option("--jenis", type=click.Choice(JENIS_INIT), default="advokasi", show_default=True, help="Jenis acara contoh.")
+@click.option(
+    "--jenis", type=click.Choice(JENIS_INIT), default="advokasi", show_default=True, help="Jenis acara contoh."
+)
 @click.argument("berkas", type=EVENT)
 def init_command(jenis: str, berkas: Path) -> None:
     """Tulis berkas acara awal berisi contoh dan penjelasan tiap kunci (tidak menimpa berkas yang ada)."""
@@ -123,7 +134,9 @@ def _require(module: Any, loaded: Any, missing: str) -> None:
     echo_warnings(getattr(module, "peringatan", lambda _: [])(loaded))
 
 
-def _write(module: Any, loaded: Any, keluaran: Path, timpa: bool, pdf: bool, **opsi: Any) -> tuple[list[Path], list[Path]]:
+def _write(
+    module: Any, loaded: Any, keluaran: Path, timpa: bool, pdf: bool, **opsi: Any
+) -> tuple[list[Path], list[Path]]:
     """Run `module.buat` into `keluaran` (and the PDFs); a failure removes everything this run created."""
     from naskah.rendering.output import OutputFolder
 
@@ -134,20 +147,37 @@ def _write(module: Any, loaded: Any, keluaran: Path, timpa: bool, pdf: bool, **o
 
 
 PENERIMA_OPTION = click.option(
-    "--penerima", "daftar_penerima", type=click.Path(dir_okay=False, path_type=Path),
-    help="Daftar penerima .csv/.xlsx (baris pertama: nama, jabatan, …) pengganti 'penerima' di berkas acara.")
+    "--penerima",
+    "daftar_penerima",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Daftar penerima .csv/.xlsx (baris pertama: nama, jabatan, …) pengganti 'penerima' di berkas acara.",
+)
 
 
 @main.command("undangan")
 @document_options
 @PENERIMA_OPTION
-@click.option("--hanya", type=click.Choice(["per-penerima", "gabungan"]),
-              help="Tulis hanya surat per penerima, atau hanya berkas gabungan untuk dicetak.")
-@click.option("--daftar/--tanpa-daftar", "daftar", default=None,
-              help="Satu surat dengan lampiran DAFTAR UNDANGAN saja, atau tanpa surat itu. "
-                   "Bawaan: menurut surat.daftar_undangan (otomatis: ditambahkan bila penerima melebihi ambang).")
-def undangan_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool, daftar_penerima: Path | None,
-                     hanya: str | None, daftar: bool | None) -> None:
+@click.option(
+    "--hanya",
+    type=click.Choice(["per-penerima", "gabungan"]),
+    help="Tulis hanya surat per penerima, atau hanya berkas gabungan untuk dicetak.",
+)
+@click.option(
+    "--daftar/--tanpa-daftar",
+    "daftar",
+    default=None,
+    help="Satu surat dengan lampiran DAFTAR UNDANGAN saja, atau tanpa surat itu. "
+    "Bawaan: menurut surat.daftar_undangan (otomatis: ditambahkan bila penerima melebihi ambang).",
+)
+def undangan_command(
+    berkas: Path,
+    keluaran: Path,
+    timpa: bool,
+    pdf: bool,
+    daftar_penerima: Path | None,
+    hanya: str | None,
+    daftar: bool | None,
+) -> None:
     """Buat surat undangan: satu berkas per penerima dan satu berkas gabungan untuk dicetak."""
     import time
 
@@ -202,20 +232,35 @@ def susunan_acara_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool) 
 @document_options
 @PENERIMA_OPTION
 @click.option("--kosong-saja", is_flag=True, help="Hanya baris kosong bernomor, tanpa nama dari daftar penerima.")
-@click.option("--baris-kosong", metavar="N|P%",
-              help="Baris kosong tambahan per lembar: jumlah (15) atau persen dari daftar (20%). Bawaan: daftar_hadir.baris_kosong.")
-@click.option("--orientasi", type=click.Choice(["potret", "lanskap"]),
-              help="Orientasi halaman. Bawaan: potret sampai 6 kolom, lanskap bila lebih.")
-def daftar_hadir_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool, daftar_penerima: Path | None,
-                         kosong_saja: bool, baris_kosong: str | None, orientasi: str | None) -> None:
+@click.option(
+    "--baris-kosong",
+    metavar="N|P%",
+    help="Baris kosong tambahan per lembar: jumlah (15) atau persen dari daftar (20%). Bawaan: daftar_hadir.baris_kosong.",
+)
+@click.option(
+    "--orientasi",
+    type=click.Choice(["potret", "lanskap"]),
+    help="Orientasi halaman. Bawaan: potret sampai 6 kolom, lanskap bila lebih.",
+)
+def daftar_hadir_command(
+    berkas: Path,
+    keluaran: Path,
+    timpa: bool,
+    pdf: bool,
+    daftar_penerima: Path | None,
+    kosong_saja: bool,
+    baris_kosong: str | None,
+    orientasi: str | None,
+) -> None:
     """Buat daftar hadir: satu lembar per kelompok (undangan, narasumber, peserta, panitia), nama penerima dan baris kosong."""
     from naskah.commands import daftar_hadir
     from naskah.rendering.output import OutputFolder
 
     loaded = _load(berkas, daftar_penerima)
     with OutputFolder(keluaran, overwrite=timpa) as folder:
-        target, susunan = daftar_hadir.tulis(loaded, folder, kosong_saja=kosong_saja, baris_kosong=baris_kosong,
-                                             orientasi=orientasi)
+        target, susunan = daftar_hadir.tulis(
+            loaded, folder, kosong_saja=kosong_saja, baris_kosong=baris_kosong, orientasi=orientasi
+        )
         pdfs = make_pdfs(folder, [target]) if pdf else []
     click.echo(daftar_hadir.ringkasan(target, susunan))
     echo_pdfs(pdfs, keluaran)
@@ -299,13 +344,17 @@ def templat_salin_command(nama: str, tujuan: Path, timpa: bool) -> None:
 
     target = templat.salin(nama, tujuan, timpa=timpa)
     click.echo(f"Templat disalin: {target}")
-    click.echo(f"Ubah di Word/LibreOffice, periksa dengan 'naskah templat periksa {target}', lalu tulis "
-               f"di berkas acara: templat: {{{nama.removesuffix('.docx')}: {target}}}")
+    click.echo(
+        f"Ubah di Word/LibreOffice, periksa dengan 'naskah templat periksa {target}', lalu tulis "
+        f"di berkas acara: templat: {{{nama.removesuffix('.docx')}: {target}}}"
+    )
 
 
 @templat_group.command("periksa")
 @click.argument("berkas", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--jenis", help="Jenis naskah templat ini, mis. undangan atau daftar_hadir (bawaan: ditebak dari nama berkas).")
+@click.option(
+    "--jenis", help="Jenis naskah templat ini, mis. undangan atau daftar_hadir (bawaan: ditebak dari nama berkas)."
+)
 def templat_periksa_command(berkas: Path, jenis: str | None) -> None:
     """Periksa templat .docx: data yang dipakai, data yang tidak disediakan, dan tag yang dirusak Word."""
     from naskah.commands import templat

@@ -13,12 +13,18 @@ HELP_OPTION = "Tampilkan bantuan ini lalu keluar."
 _USAGE_MESSAGES = (
     (r"Missing argument '(?P<a>.+)'\.", "argumen {a} belum diisi"),
     (r"Missing option (?P<a>'.+')\.", "pilihan {a} wajib diisi"),
-    (r"No such option:? '?(?P<a>[^'\s]+)'?\.? Did you mean '?(?P<b>[^'\s?]+)'?\?", "pilihan {a} tidak dikenal; maksud Anda {b}?"),
+    (
+        r"No such option:? '?(?P<a>[^'\s]+)'?\.? Did you mean '?(?P<b>[^'\s?]+)'?\?",
+        "pilihan {a} tidak dikenal; maksud Anda {b}?",
+    ),
     (r"No such option:? '?(?P<a>[^'\s]+)'?\.?", "pilihan {a} tidak dikenal"),
     (r"No such command '(?P<a>.+)'\.", "perintah '{a}' tidak dikenal"),
     (r"Option (?P<a>'.+') requires an argument\.", "pilihan {a} memerlukan nilai"),
     (r"Got unexpected extra arguments? \((?P<a>.+)\)", "argumen berlebih: {a}"),
-    (r"Invalid value for (?P<a>.+?): (?P<b>.+) is not one of (?P<c>.+)\.", "nilai {b} untuk {a} tidak dikenal; pilih salah satu: {c}"),
+    (
+        r"Invalid value for (?P<a>.+?): (?P<b>.+) is not one of (?P<c>.+)\.",
+        "nilai {b} untuk {a} tidak dikenal; pilih salah satu: {c}",
+    ),
     (r"Invalid value for (?P<a>.+?): (?P<b>.+)", "nilai tidak sah untuk {a}: {b}"),
 )
 
@@ -83,8 +89,11 @@ def as_indonesian(exc: click.UsageError) -> IndonesianUsageError:
 
 def _format_commands(group: click.Group, ctx: click.Context, formatter: click.HelpFormatter) -> None:
     commands = [(name, group.get_command(ctx, name)) for name in group.list_commands(ctx)]
-    rows = [(name, cmd.get_short_help_str(formatter.width - 6 - len(name))) for name, cmd in commands
-            if cmd is not None and not cmd.hidden]
+    rows = [
+        (name, cmd.get_short_help_str(formatter.width - 6 - len(name)))
+        for name, cmd in commands
+        if cmd is not None and not cmd.hidden
+    ]
     if rows:
         with formatter.section("Perintah"):
             formatter.write_dl(rows)

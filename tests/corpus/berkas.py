@@ -67,9 +67,14 @@ def docx_with_body_text(text: str, name: str = "undangan") -> bytes:
     import html
 
     paragraph = f"<w:p><w:r><w:t>{html.escape(text, quote=False)}</w:t></w:r></w:p>".encode()
-    return rezip(builtin_template(name), lambda n, b: b.replace(b"<w:body>", b"<w:body>" + paragraph, 1) if n == "word/document.xml" else b)
+    return rezip(
+        builtin_template(name),
+        lambda n, b: b.replace(b"<w:body>", b"<w:body>" + paragraph, 1) if n == "word/document.xml" else b,
+    )
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Return every file (and folder) under `folder` with its content, to compare before and after a run."""
-    return {str(p.relative_to(folder)): p.read_bytes() if p.is_file() else b"<folder>" for p in sorted(folder.rglob("*"))}
+    return {
+        str(p.relative_to(folder)): p.read_bytes() if p.is_file() else b"<folder>" for p in sorted(folder.rglob("*"))
+    }

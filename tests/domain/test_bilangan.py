@@ -43,7 +43,7 @@ def _baca(kata: list[str]) -> int:
 
 def _dari_romawi(teks: str) -> int:
     nilai = [{"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}[c] for c in teks]
-    return sum(-v if v < nxt else v for v, nxt in zip(nilai, nilai[1:] + [0]))
+    return sum(-v if v < nxt else v for v, nxt in zip(nilai, nilai[1:] + [0], strict=False))
 
 
 angka = st.integers(min_value=0, max_value=10**15)

@@ -168,10 +168,13 @@ def test_perluas_singkatan(raw, expected):
     assert perluas_singkatan(raw) == expected
 
 
-@pytest.mark.parametrize(("teks", "hasil"), [
-    ("komandan distrik militer 1403/sawerigading", "Komandan Distrik Militer 1403/Sawerigading"),
-    ("Dandim 1403/Sawerigading", "Dandim 1403/Sawerigading"),
-    ("kepala seksi w20-a13", "Kepala Seksi W20-A13"),
-])
+@pytest.mark.parametrize(
+    ("teks", "hasil"),
+    [
+        ("komandan distrik militer 1403/sawerigading", "Komandan Distrik Militer 1403/Sawerigading"),
+        ("Dandim 1403/Sawerigading", "Dandim 1403/Sawerigading"),
+        ("kepala seksi w20-a13", "Kepala Seksi W20-A13"),
+    ],
+)
 def test_kapital_jabatan_treats_each_side_of_a_slash_as_a_word(teks, hasil):
     assert kapital_jabatan(teks) == hasil

@@ -41,8 +41,12 @@ def test_bersihkan_nip(raw, expected):
 @pytest.mark.parametrize(
     "valid",
     [
-        CONTOH, "196804111993031009", "NIP. 19680411 199303 1 009", "19850312 201001 2 001",
-        PPPK, "19900101 2024 24 2 001",
+        CONTOH,
+        "196804111993031009",
+        "NIP. 19680411 199303 1 009",
+        "19850312 201001 2 001",
+        PPPK,
+        "19900101 2024 24 2 001",
     ],  # fmt: skip
 )
 def test_valid_nip_has_no_problems(valid):

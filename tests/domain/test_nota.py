@@ -12,7 +12,11 @@ from naskah.domain.schema import Ayat, Pasal, Pejabat, Pihak
 
 def test_party_labels_are_ordinal_words_in_capitals():
     assert [nota.label_pihak(i) for i in (1, 2, 3, 4, 11)] == [
-        "PIHAK PERTAMA", "PIHAK KEDUA", "PIHAK KETIGA", "PIHAK KEEMPAT", "PIHAK KESEBELAS",
+        "PIHAK PERTAMA",
+        "PIHAK KEDUA",
+        "PIHAK KETIGA",
+        "PIHAK KEEMPAT",
+        "PIHAK KESEBELAS",
     ]
     with pytest.raises(ValueError):
         nota.label_pihak(0)
@@ -32,36 +36,53 @@ def test_opening_sentence_of_the_palopo_signing():
 
 def test_opening_spells_eyd_day_names_and_small_dates():
     text = nota.kalimat_pembuka(dt.date(2025, 8, 1), "Gedong Tataan")
-    assert text.startswith("Pada hari ini, Jumat, tanggal satu bulan Agustus tahun dua ribu dua puluh lima (01-08-2025)")
+    assert text.startswith(
+        "Pada hari ini, Jumat, tanggal satu bulan Agustus tahun dua ribu dua puluh lima (01-08-2025)"
+    )
 
 
 def test_party_description_ends_with_a_semicolon_except_the_last():
-    pihak = Pihak(instansi="Pengadilan Agama Palopo", alamat="Palopo",
-                  pejabat=Pejabat(jabatan="Ketua Pengadilan Agama Palopo", nama="Budi"))
+    pihak = Pihak(
+        instansi="Pengadilan Agama Palopo",
+        alamat="Palopo",
+        pejabat=Pejabat(jabatan="Ketua Pengadilan Agama Palopo", nama="Budi"),
+    )
     first = nota.uraian_pihak(pihak, "Ketua Pengadilan Agama Palopo", 1, terakhir=False)
-    assert first == ("Ketua Pengadilan Agama Palopo, berkedudukan di Palopo, dalam hal ini bertindak untuk dan atas "
-                     "nama Pengadilan Agama Palopo, selanjutnya disebut PIHAK PERTAMA;")
+    assert first == (
+        "Ketua Pengadilan Agama Palopo, berkedudukan di Palopo, dalam hal ini bertindak untuk dan atas "
+        "nama Pengadilan Agama Palopo, selanjutnya disebut PIHAK PERTAMA;"
+    )
     assert nota.uraian_pihak(pihak, "Ketua", 2, terakhir=True).endswith("selanjutnya disebut PIHAK KEDUA.")
 
 
 def test_considerations_always_read_bahwa_and_end_with_a_semicolon():
     assert nota.pertimbangan(["bahwa A perlu.", "Bahwa B;", "Pengadilan Agama berwenang"]) == [
-        "bahwa A perlu;", "bahwa B;", "bahwa Pengadilan Agama berwenang;",
+        "bahwa A perlu;",
+        "bahwa B;",
+        "bahwa Pengadilan Agama berwenang;",
     ]
 
 
 def test_without_considerations_the_parties_agree_straight_away():
     text = nota.kalimat_para_pihak(2, "Nota Kesepahaman", "Kerja Sama X", ada_pertimbangan=False)
-    assert text.endswith("disebut PARA PIHAK, sepakat untuk membuat Nota Kesepahaman tentang Kerja Sama X "
-                         "dengan ketentuan sebagai berikut:")
+    assert text.endswith(
+        "disebut PARA PIHAK, sepakat untuk membuat Nota Kesepahaman tentang Kerja Sama X "
+        "dengan ketentuan sebagai berikut:"
+    )
     assert nota.kalimat_para_pihak(2, "N", "T", ada_pertimbangan=True).endswith("menerangkan hal-hal sebagai berikut:")
 
 
 def test_default_articles_follow_domain_10():
     pasal = nota.pasal_bawaan("NOTA KESEPAHAMAN", "Kerja Sama X", 2, 2)
     assert [p.judul for p in pasal] == [
-        "Maksud dan Tujuan", "Ruang Lingkup", "Pelaksanaan", "Pembiayaan", "Jangka Waktu",
-        "Penyelesaian Perselisihan", "Lain-lain", "Penutup",
+        "Maksud dan Tujuan",
+        "Ruang Lingkup",
+        "Pelaksanaan",
+        "Pembiayaan",
+        "Jangka Waktu",
+        "Penyelesaian Perselisihan",
+        "Lain-lain",
+        "Penutup",
     ]
     jangka = " ".join(a.teks for a in pasal[4].ayat)
     assert "jangka waktu 2 (dua) tahun" in jangka and "3 (tiga) bulan" in jangka
@@ -91,12 +112,18 @@ def test_closing_clause_stands_alone_only_without_an_article_penutup():
 
 
 def test_ayat_are_numbered_only_when_there_are_several_and_items_are_lettered():
-    printed = nota.susun_pasal([
-        Pasal(judul="Ruang Lingkup", ayat=[Ayat(teks="meliputi:", butir=["satu;", "dua; dan", "tiga."])]),
-        Pasal(judul="Jangka Waktu", ayat=[Ayat(teks="x"), Ayat(teks="y")]),
-    ])
+    printed = nota.susun_pasal(
+        [
+            Pasal(judul="Ruang Lingkup", ayat=[Ayat(teks="meliputi:", butir=["satu;", "dua; dan", "tiga."])]),
+            Pasal(judul="Jangka Waktu", ayat=[Ayat(teks="x"), Ayat(teks="y")]),
+        ]
+    )
     assert [(p.nomor, p.judul) for p in printed] == [(1, "RUANG LINGKUP"), (2, "JANGKA WAKTU")]
-    assert printed[0].ayat[0].nomor == "" and printed[0].ayat[0].butir == (("a.", "satu;"), ("b.", "dua; dan"), ("c.", "tiga."))
+    assert printed[0].ayat[0].nomor == "" and printed[0].ayat[0].butir == (
+        ("a.", "satu;"),
+        ("b.", "dua; dan"),
+        ("c.", "tiga."),
+    )
     assert [a.nomor for a in printed[1].ayat] == ["(1)", "(2)"]
 
 
@@ -106,7 +133,10 @@ def test_letters_continue_past_z():
 
 def test_title_lines_name_every_party():
     assert nota.baris_judul(["Pengadilan Agama Palopo", "Pemerintah Kota Palopo"]) == [
-        "ANTARA", "PENGADILAN AGAMA PALOPO", "DENGAN", "PEMERINTAH KOTA PALOPO",
+        "ANTARA",
+        "PENGADILAN AGAMA PALOPO",
+        "DENGAN",
+        "PEMERINTAH KOTA PALOPO",
     ]
     assert nota.baris_judul(["A", "B", "C"]) == ["ANTARA", "A", "B", "DAN", "C"]
 

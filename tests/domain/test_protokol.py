@@ -39,8 +39,7 @@ HADIRIN_PALOPO = [
 PENGHORMATAN_PALOPO = [
     "Yang saya hormati, Unsur Forum Koordinasi Pimpinan Daerah Kota Palopo atau yang mewakili;",
     "Yang saya hormati, Ketua Pengadilan Agama Palopo beserta jajaran;",
-    "Yang saya hormati, Para Asisten, Staf Ahli Wali Kota, dan Kepala Perangkat Daerah"
-    " Lingkup Pemerintah Kota Palopo;",
+    "Yang saya hormati, Para Asisten, Staf Ahli Wali Kota, dan Kepala Perangkat Daerah Lingkup Pemerintah Kota Palopo;",
     "Yang saya hormati, Para Camat dan Lurah se-Kota Palopo;",
     "Hadirin yang berbahagia.",
 ]
@@ -109,11 +108,23 @@ def test_pasal_10_officials_precede_the_host_kepala_daerah():
 
 
 def test_without_gabung_forkopimda_members_follow_statutory_listing_order():
-    masukan = ["Kajari Palopo", "Ketua Pengadilan Negeri Palopo", "Kapolres Palopo", "Dandim 1403/Sawerigading",
-               "Sekretaris Daerah Kota Palopo", "Ketua DPRD Kota Palopo"]
+    masukan = [
+        "Kajari Palopo",
+        "Ketua Pengadilan Negeri Palopo",
+        "Kapolres Palopo",
+        "Dandim 1403/Sawerigading",
+        "Sekretaris Daerah Kota Palopo",
+        "Ketua DPRD Kota Palopo",
+    ]
     hasil = urutkan(masukan, gabung_forkopimda=False)
-    assert teks(hasil) == ["Ketua DPRD Kota Palopo", "Sekretaris Daerah Kota Palopo", "Dandim 1403/Sawerigading",
-                           "Kapolres Palopo", "Ketua Pengadilan Negeri Palopo", "Kajari Palopo"]
+    assert teks(hasil) == [
+        "Ketua DPRD Kota Palopo",
+        "Sekretaris Daerah Kota Palopo",
+        "Dandim 1403/Sawerigading",
+        "Kapolres Palopo",
+        "Ketua Pengadilan Negeri Palopo",
+        "Kajari Palopo",
+    ]
 
 
 def test_single_forkopimda_member_keeps_own_line_and_rank():
@@ -136,8 +147,12 @@ def test_equal_rank_keeps_input_order(urutan):
 def test_unknown_offices_come_last_in_input_order_and_are_reported():
     masukan = ["Rektor Universitas Andi Djemma", "Lurah Amassangan", "Ketua TP PKK Kota Palopo", "Wali Kota Palopo"]
     hasil = urutkan(masukan)
-    assert teks(hasil) == ["Wali Kota Palopo", "Lurah Amassangan", "Rektor Universitas Andi Djemma",
-                           "Ketua TP PKK Kota Palopo"]
+    assert teks(hasil) == [
+        "Wali Kota Palopo",
+        "Lurah Amassangan",
+        "Rektor Universitas Andi Djemma",
+        "Ketua TP PKK Kota Palopo",
+    ]
     assert hasil.tidak_dikenal == ("Rektor Universitas Andi Djemma", "Ketua TP PKK Kota Palopo")
     assert [baris.peringkat for baris in hasil.baris[2:]] == [None, None]
 
@@ -156,8 +171,14 @@ def test_peserta_come_after_unknown_offices_without_sapaan():
 
 
 def test_kabupaten_wording_of_peer_groups():
-    masukan = ["Kepala Desa se-Kabupaten Luwu", "Staf Ahli Bupati Luwu", "Camat se-Kabupaten Luwu",
-               "Kepala Dinas Kesehatan", "Lurah se-Kabupaten Luwu", "Kepala Bappeda"]
+    masukan = [
+        "Kepala Desa se-Kabupaten Luwu",
+        "Staf Ahli Bupati Luwu",
+        "Camat se-Kabupaten Luwu",
+        "Kepala Dinas Kesehatan",
+        "Lurah se-Kabupaten Luwu",
+        "Kepala Bappeda",
+    ]
     assert teks(urutkan(masukan, wilayah="Kabupaten Luwu")) == [
         "Para Staf Ahli Bupati dan Kepala Perangkat Daerah Lingkup Pemerintah Kabupaten Luwu",
         "Para Camat, Lurah, dan Kepala Desa se-Kabupaten Luwu",

@@ -34,15 +34,24 @@ HARI_KARTINI = [
     "Inspektur upacara meninggalkan lapangan upacara",
     "Upacara selesai",
 ]
-KHUSUS_KARTINI = {"Pembacaan Panca Prasetya KORPRI", "Pembacaan riwayat singkat R.A. Kartini", 'Menyanyikan lagu "Ibu Kita Kartini"'}
+KHUSUS_KARTINI = {
+    "Pembacaan Panca Prasetya KORPRI",
+    "Pembacaan riwayat singkat R.A. Kartini",
+    'Menyanyikan lagu "Ibu Kita Kartini"',
+}
 
 
 def berkas(susunan: dict[str, Any] | None = None, **lain: Any) -> BerkasAcara:
     """Return a small valid event with `susunan` as its susunan_acara."""
     data: dict[str, Any] = {
-        "instansi": {"pemerintah": "Pemerintah Kabupaten Pesawaran", "alamat": "Jalan Raya Kedondong Nomor 1",
-                     "provinsi": "Lampung", "kota": "Gedong Tataan", "wilayah": "Kabupaten Pesawaran",
-                     "kepala_daerah": "Bupati Pesawaran"},
+        "instansi": {
+            "pemerintah": "Pemerintah Kabupaten Pesawaran",
+            "alamat": "Jalan Raya Kedondong Nomor 1",
+            "provinsi": "Lampung",
+            "kota": "Gedong Tataan",
+            "wilayah": "Kabupaten Pesawaran",
+            "kepala_daerah": "Bupati Pesawaran",
+        },
         "acara": {"nama": "Upacara Bendera", "tanggal": "2024-04-22", "mulai": "07.30", "tempat": "Lapangan Upacara"},
         "susunan_acara": susunan,
         **lain,
@@ -68,8 +77,26 @@ def test_hari_kartini_is_section_9_2_in_order():
 def test_pesawaran_example_times_are_computed_from_0730():
     hasil = susun(load_event(EXAMPLES / "hari-kartini-pesawaran.yaml").berkas)
     assert teks(hasil) == HARI_KARTINI
-    assert waktu(hasil) == ["07.30", "07.32", "07.34", "07.36", "07.37", "07.39", "07.44", "07.46", "07.48",
-                            "07.51", "07.53", "07.58", "08.13", "08.16", "08.19", "08.21", "08.22", "08.24"]
+    assert waktu(hasil) == [
+        "07.30",
+        "07.32",
+        "07.34",
+        "07.36",
+        "07.37",
+        "07.39",
+        "07.44",
+        "07.46",
+        "07.48",
+        "07.51",
+        "07.53",
+        "07.58",
+        "08.13",
+        "08.16",
+        "08.19",
+        "08.21",
+        "08.22",
+        "08.24",
+    ]
     assert hasil.upacara and hasil.peringatan == ()
 
 
@@ -90,24 +117,34 @@ def test_school_vocabulary_uses_pembina_and_pemimpin(preset):
     hasil = susun(berkas({"preset": preset, "kosakata": "sekolah"}))
     semua = " ".join(teks(hasil) + [b.oleh for b in hasil.baris]).lower()
     assert "inspektur" not in semua and "komandan" not in semua and "perwira" not in semua
-    assert teks(hasil)[:4] == ["Pemimpin upacara memasuki lapangan upacara", "Pembina upacara tiba di tempat upacara",
-                               "Penghormatan kepada pembina upacara", "Laporan pemimpin upacara"]
+    assert teks(hasil)[:4] == [
+        "Pemimpin upacara memasuki lapangan upacara",
+        "Pembina upacara tiba di tempat upacara",
+        "Penghormatan kepada pembina upacara",
+        "Laporan pemimpin upacara",
+    ]
     assert teks(hasil)[-2:] == ["Pembina upacara meninggalkan mimbar", "Upacara selesai, barisan dibubarkan"]
 
 
 def test_petugas_names_the_performer_unless_a_role_is_shared():
-    petugas = [{"peran": "Komandan Upacara", "nama": "Desi Ratnasari"},
-               {"peran": "Pengibar Bendera", "nama": "Anisa"}, {"peran": "pengibar bendera", "nama": "Fitri"}]
+    petugas = [
+        {"peran": "Komandan Upacara", "nama": "Desi Ratnasari"},
+        {"peran": "Pengibar Bendera", "nama": "Anisa"},
+        {"peran": "pengibar bendera", "nama": "Fitri"},
+    ]
     hasil = susun(berkas({"preset": "upacara-bendera"}, petugas=petugas))
     oleh = {b.acara: b.oleh for b in hasil.baris}
     assert oleh["Laporan komandan upacara"] == "Desi Ratnasari"
     assert oleh["Amanat inspektur upacara"] == "Inspektur upacara"
-    assert oleh["Pengibaran bendera Merah Putih diiringi lagu kebangsaan Indonesia Raya"] == "Pengibar bendera dan paduan suara"
+    assert (
+        oleh["Pengibaran bendera Merah Putih diiringi lagu kebangsaan Indonesia Raya"]
+        == "Pengibar bendera dan paduan suara"
+    )
 
 
 def test_palopo_opening_follows_section_9_3():
     hasil = susun(load_event(EXAMPLES / "advokasi-palopo.yaml").berkas)
-    jadwal = dict(zip(teks(hasil), waktu(hasil)))
+    jadwal = dict(zip(teks(hasil), waktu(hasil), strict=False))
     assert jadwal["Registrasi peserta dan pengisian daftar hadir"] == "08.30"
     assert jadwal["Kedatangan Penjabat Wali Kota Palopo (atau yang mewakili) dan undangan"] == "09.00"
     assert jadwal["Rehat kopi"] == "10.15"
@@ -119,14 +156,18 @@ def test_palopo_opening_follows_section_9_3():
         "Sambutan Penjabat Wali Kota Palopo sekaligus membuka kegiatan secara resmi"
         " (dibacakan oleh Asisten Administrasi Umum Sekretariat Daerah Kota Palopo)",
     ]
-    penandatanganan = teks(hasil).index("Penandatanganan Nota Kesepahaman antara Pengadilan Agama Palopo dan "
-                                        "Pemerintah Kota Palopo, dilanjutkan pertukaran naskah")
+    penandatanganan = teks(hasil).index(
+        "Penandatanganan Nota Kesepahaman antara Pengadilan Agama Palopo dan "
+        "Pemerintah Kota Palopo, dilanjutkan pertukaran naskah"
+    )
     assert teks(hasil)[penandatanganan - 1] == sambutan[-1]
 
 
 def test_speeches_go_from_lowest_rank_to_the_official_who_opens():
-    orang = [{"oleh": {"jabatan": j, "nama": "X"}, "membuka_acara": b} for j, b in
-             [("Bupati Pesawaran", "ya"), ("Camat Gedong Tataan", "tidak"), ("Kepala Dinas Pendidikan", "tidak")]]
+    orang = [
+        {"oleh": {"jabatan": j, "nama": "X"}, "membuka_acara": b}
+        for j, b in [("Bupati Pesawaran", "ya"), ("Camat Gedong Tataan", "tidak"), ("Kepala Dinas Pendidikan", "tidak")]
+    ]
     urut = urutan_sambutan(berkas(None, sambutan=orang).sambutan)
     assert [s.oleh.jabatan for s in urut] == ["Camat Gedong Tataan", "Kepala Dinas Pendidikan", "Bupati Pesawaran"]
 
@@ -146,21 +187,41 @@ def test_punya_susunan():
 
 
 def test_sisipkan_after_before_and_at_the_end():
-    hasil = susun(berkas({"preset": "upacara-bendera", "sisipkan": [
-        {"acara": "Pembacaan Keputusan Presiden tentang Satyalancana Karya Satya", "setelah": "pembukaan uud"},
-        {"acara": "Penyerahan Satyalancana Karya Satya", "sebelum": "Amanat"},
-        {"acara": "Foto bersama"},
-    ]}))
+    hasil = susun(
+        berkas(
+            {
+                "preset": "upacara-bendera",
+                "sisipkan": [
+                    {
+                        "acara": "Pembacaan Keputusan Presiden tentang Satyalancana Karya Satya",
+                        "setelah": "pembukaan uud",
+                    },
+                    {"acara": "Penyerahan Satyalancana Karya Satya", "sebelum": "Amanat"},
+                    {"acara": "Foto bersama"},
+                ],
+            }
+        )
+    )
     langkah = teks(hasil)
     uud = langkah.index("Pembacaan Pembukaan UUD Negara Republik Indonesia Tahun 1945")
-    assert langkah[uud + 1 : uud + 4] == ["Pembacaan Keputusan Presiden tentang Satyalancana Karya Satya",
-                                          "Penyerahan Satyalancana Karya Satya", "Amanat inspektur upacara"]
+    assert langkah[uud + 1 : uud + 4] == [
+        "Pembacaan Keputusan Presiden tentang Satyalancana Karya Satya",
+        "Penyerahan Satyalancana Karya Satya",
+        "Amanat inspektur upacara",
+    ]
     assert langkah[-1] == "Foto bersama"
 
 
 def test_hapus_removes_every_step_with_those_words_and_ganti_nama_renames():
-    hasil = susun(berkas({"preset": "hari-kartini", "hapus": ["Laporan perwira", "penghormatan umum"],
-                          "ganti_nama": {"Pembacaan doa": "Doa bersama"}}))
+    hasil = susun(
+        berkas(
+            {
+                "preset": "hari-kartini",
+                "hapus": ["Laporan perwira", "penghormatan umum"],
+                "ganti_nama": {"Pembacaan doa": "Doa bersama"},
+            }
+        )
+    )
     langkah = teks(hasil)
     assert len(langkah) == 15
     assert not any("erwira" in t or "Penghormatan umum" in t for t in langkah)
@@ -168,18 +229,36 @@ def test_hapus_removes_every_step_with_those_words_and_ganti_nama_renames():
 
 
 def test_a_renamed_step_can_still_be_found_by_its_preset_name():
-    hasil = susun(berkas({"preset": "hari-kartini", "ganti_nama": {"Pembacaan doa": "Doa bersama"},
-                          "sisipkan": [{"acara": "Menyanyikan Mars KORPRI", "setelah": "Pembacaan doa"}]}))
+    hasil = susun(
+        berkas(
+            {
+                "preset": "hari-kartini",
+                "ganti_nama": {"Pembacaan doa": "Doa bersama"},
+                "sisipkan": [{"acara": "Menyanyikan Mars KORPRI", "setelah": "Pembacaan doa"}],
+            }
+        )
+    )
     langkah = teks(hasil)
     assert langkah[langkah.index("Doa bersama") + 1] == "Menyanyikan Mars KORPRI"
 
 
-@pytest.mark.parametrize(("susunan", "kunci", "kata"), [
-    ({"hapus": ["Amanat", "Pembacaan sumpah"]}, "susunan_acara.hapus[2]", "Pembacaan sumpah"),
-    ({"ganti_nama": {"Pembacan doa": "Doa"}}, "susunan_acara.ganti_nama.Pembacan doa", "Pembacan doa"),
-    ({"sisipkan": [{"acara": "X", "setelah": "Pembacaan sumpah"}]}, "susunan_acara.sisipkan[1].setelah", "Pembacaan sumpah"),
-    ({"sisipkan": [{"acara": "X", "sebelum": "Laporan lurah"}]}, "susunan_acara.sisipkan[1].sebelum", "Laporan lurah"),
-])
+@pytest.mark.parametrize(
+    ("susunan", "kunci", "kata"),
+    [
+        ({"hapus": ["Amanat", "Pembacaan sumpah"]}, "susunan_acara.hapus[2]", "Pembacaan sumpah"),
+        ({"ganti_nama": {"Pembacan doa": "Doa"}}, "susunan_acara.ganti_nama.Pembacan doa", "Pembacan doa"),
+        (
+            {"sisipkan": [{"acara": "X", "setelah": "Pembacaan sumpah"}]},
+            "susunan_acara.sisipkan[1].setelah",
+            "Pembacaan sumpah",
+        ),
+        (
+            {"sisipkan": [{"acara": "X", "sebelum": "Laporan lurah"}]},
+            "susunan_acara.sisipkan[1].sebelum",
+            "Laporan lurah",
+        ),
+    ],
+)
 def test_an_unknown_step_name_is_an_error_naming_it(susunan, kunci, kata):
     with pytest.raises(PerubahanTidakSah) as info:
         susun(berkas({"preset": "hari-kartini", **susunan}))
@@ -242,9 +321,19 @@ def test_a_rundown_running_past_the_event_end_is_warned():
 
 
 def test_written_times_in_the_event_file_are_used():
-    hasil = susun(berkas({"mulai": "08.00", "durasi_bawaan": 10, "langkah": [
-        {"acara": "Registrasi", "durasi": 30}, {"acara": "Pembukaan", "waktu": "08.45"}, {"acara": "Diskusi"},
-    ]}))
+    hasil = susun(
+        berkas(
+            {
+                "mulai": "08.00",
+                "durasi_bawaan": 10,
+                "langkah": [
+                    {"acara": "Registrasi", "durasi": 30},
+                    {"acara": "Pembukaan", "waktu": "08.45"},
+                    {"acara": "Diskusi"},
+                ],
+            }
+        )
+    )
     assert waktu(hasil) == ["08.00", "08.45", "08.55"] and hasil.peringatan == ()
 
 

@@ -28,8 +28,7 @@ SENIN = dt.date(2024, 6, 24)
 HARI_EYD = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 BULAN_EYD = "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()
 BULAN_KBBI = (
-    "Muharam Safar Rabiulawal Rabiulakhir Jumadilawal Jumadilakhir "
-    "Rajab Syakban Ramadan Syawal Zulkaidah Zulhijah"
+    "Muharam Safar Rabiulawal Rabiulakhir Jumadilawal Jumadilakhir Rajab Syakban Ramadan Syawal Zulkaidah Zulhijah"
 ).split()
 
 dates = st.dates(min_value=dt.date(1000, 1, 1))

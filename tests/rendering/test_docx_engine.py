@@ -27,6 +27,7 @@ from naskah.errors import OutputError, RenderError, TemplateError
 from naskah.rendering.docx_engine import PageSetup, PreparedTemplate, render_docx
 from naskah.rendering.environment import make_environment
 
+
 def docxtpl_render(template: Path, context: dict, target: Path) -> Path:
     document = DocxTemplate(template)
     document.render(context, jinja_env=make_environment())
@@ -93,7 +94,7 @@ def test_any_text_renders_like_docxtpl(tmp_path_factory, penerima, catatan):
 def test_column_loops_are_fixed_like_docxtpl(tmp_path):
     document = docx.Document()
     table = document.add_table(rows=1, cols=3)
-    for cell, text in zip(table.rows[0].cells, ("{%tc for k in kolom %}", "{{ k }}", "{%tc endfor %}")):
+    for cell, text in zip(table.rows[0].cells, ("{%tc for k in kolom %}", "{{ k }}", "{%tc endfor %}"), strict=False):
         cell.text = text
     template = tmp_path / "kolom.docx"
     document.save(template)

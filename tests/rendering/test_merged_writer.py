@@ -137,8 +137,10 @@ def test_empty_merge_is_an_error(letter, tmp_path):
     ("body", "expected"),
     [
         ("<w:p><w:r><w:t>a</w:t></w:r></w:p>", f"<w:p><w:pPr>{SECTPR}</w:pPr><w:r><w:t>a</w:t></w:r></w:p>"),
-        ('<w:p w:rsidR="1"><w:pPr><w:jc w:val="center"/></w:pPr></w:p>',
-         f'<w:p w:rsidR="1"><w:pPr><w:jc w:val="center"/>{SECTPR}</w:pPr></w:p>'),
+        (
+            '<w:p w:rsidR="1"><w:pPr><w:jc w:val="center"/></w:pPr></w:p>',
+            f'<w:p w:rsidR="1"><w:pPr><w:jc w:val="center"/>{SECTPR}</w:pPr></w:p>',
+        ),
         ("<w:p><w:pPr/><w:r/></w:p>", f"<w:p><w:pPr>{SECTPR}</w:pPr><w:r/></w:p>"),
     ],
 )

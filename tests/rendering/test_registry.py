@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from naskah.domain.loader import load_event
-from naskah.rendering import registry
 from tests.conftest import EXAMPLES
 from tests.events import BASE
+
+from naskah.domain.loader import load_event
+from naskah.rendering import registry
 
 
 def test_missing_logo_and_garuda_print_nothing_not_a_placeholder(tmp_path):

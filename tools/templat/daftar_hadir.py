@@ -16,7 +16,6 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
-
 from tools.templat import umum
 
 SATUAN = 50  # grid units of the attendance table; must match naskah.rendering.daftar_hadir_context
@@ -102,7 +101,11 @@ def _body_content(cell) -> None:
     """Give the repeated body cell one paragraph per alignment; the zig-zag signature uses left/right."""
     _centre_vertically(cell)
     cell.paragraphs[0].add_run('{% colspan s.lebar %}{%p if s.rata == "tengah" %}')
-    for align, next_tag in (("center", '{%p elif s.rata == "kanan" %}'), ("right", "{%p else %}"), ("left", "{%p endif %}")):
+    for align, next_tag in (
+        ("center", '{%p elif s.rata == "kanan" %}'),
+        ("right", "{%p else %}"),
+        ("left", "{%p endif %}"),
+    ):
         umum.para(cell, "{{ s.teks }}", size=UKURAN_TABEL, align=align)
         umum.tag(cell, next_tag)
 

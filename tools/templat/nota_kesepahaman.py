@@ -15,7 +15,6 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
-
 from tools.templat import umum
 
 LEBAR_TEKS_CM = 16.0
@@ -54,7 +53,7 @@ def _logo_row(document, work: Path, parties: tuple[int, ...]) -> None:
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     umum.column_widths(table, *[LEBAR_TEKS_CM / len(parties)] * len(parties))
     aligns = ["left", "center", "right"] if len(parties) == 3 else ["left", "right"]
-    for cell, party, align in zip(table.rows[0].cells, parties, aligns):
+    for cell, party, align in zip(table.rows[0].cells, parties, aligns, strict=False):
         paragraph = cell.paragraphs[0]
         paragraph.alignment = getattr(WD_ALIGN_PARAGRAPH, align.upper())
         image = umum.placeholder_png(work / f"logo_pihak_{party}.png", WARNA_LOGO[party - 1])
@@ -147,11 +146,11 @@ def _penandatangan(document) -> None:
     start, heads, seals, names, end = table.rows
     start.cells[0].paragraphs[0].add_run("{%tr for g in ttd %}")
     end.cells[0].paragraphs[0].add_run("{%tr endfor %}")
-    for cell, side in zip(heads.cells, ("kiri", "kanan")):
+    for cell, side in zip(heads.cells, ("kiri", "kanan"), strict=False):
         _head(cell, side)
-    for cell, side in zip(seals.cells, ("kiri", "kanan")):
+    for cell, side in zip(seals.cells, ("kiri", "kanan"), strict=False):
         _seal(cell, side)
-    for cell, side in zip(names.cells, ("kiri", "kanan")):
+    for cell, side in zip(names.cells, ("kiri", "kanan"), strict=False):
         _name(cell, side)
     for row in (heads, seals, names):
         row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))

@@ -11,7 +11,6 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
-
 from tools.templat import umum
 
 KOLOM_SUSUNAN = (1.1, 2.5, 7.9, 5.0)  # No, Waktu, Acara, Pelaksana (cm)
@@ -92,7 +91,7 @@ def _tabel(document, judul_kolom: tuple[str, ...], lebar: tuple[float, ...]):
     table = document.add_table(rows=4, cols=len(judul_kolom))
     umum.grid_borders(table)
     umum.column_widths(table, *lebar)
-    for cell, teks in zip(table.rows[0].cells, judul_kolom):
+    for cell, teks in zip(table.rows[0].cells, judul_kolom, strict=False):
         _isi_sel(cell, teks, bold=True, align="center")
     _ulang_judul(table.rows[0])
     return table

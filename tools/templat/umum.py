@@ -42,9 +42,19 @@ def new_document(*, paper: str = "F4", size: float = 12, spacing: float = 1.0, l
     return document
 
 
-def para(container, text: str = "", *, bold: bool = False, size: float | None = None, align: str | None = None,
-         indent_cm: float | None = None, first_line_cm: float | None = None, space_after: float | None = None,
-         underline: bool = False, keep_with_next: bool = False):
+def para(
+    container,
+    text: str = "",
+    *,
+    bold: bool = False,
+    size: float | None = None,
+    align: str | None = None,
+    indent_cm: float | None = None,
+    first_line_cm: float | None = None,
+    space_after: float | None = None,
+    underline: bool = False,
+    keep_with_next: bool = False,
+):
     """Append a paragraph with one run of `text` to `container` (document, cell, header) and return it."""
     paragraph = container.add_paragraph()
     if text:
@@ -55,8 +65,12 @@ def para(container, text: str = "", *, bold: bool = False, size: float | None = 
             run.font.size = Pt(size)
     fmt = paragraph.paragraph_format
     if align:
-        paragraph.alignment = {"center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT,
-                               "justify": WD_ALIGN_PARAGRAPH.JUSTIFY, "left": WD_ALIGN_PARAGRAPH.LEFT}[align]
+        paragraph.alignment = {
+            "center": WD_ALIGN_PARAGRAPH.CENTER,
+            "right": WD_ALIGN_PARAGRAPH.RIGHT,
+            "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+            "left": WD_ALIGN_PARAGRAPH.LEFT,
+        }[align]
     if indent_cm is not None:
         fmt.left_indent = Cm(indent_cm)
     if first_line_cm is not None:
@@ -126,7 +140,7 @@ def _table_borders(table, **attributes: str) -> None:
 def column_widths(table, *widths_cm: float) -> None:
     """Fix the widths of `table`'s columns (Word honours the cell widths, LibreOffice the grid)."""
     table.autofit = False
-    for column, width in zip(table.columns, widths_cm):
+    for column, width in zip(table.columns, widths_cm, strict=False):
         column.width = Cm(width)
         for cell in column.cells:
             cell.width = Cm(width)

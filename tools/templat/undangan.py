@@ -13,9 +13,18 @@ from pathlib import Path
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-
 from tools.templat.umum import (
-    add_kop, add_ttd, column_widths, hanging, no_borders, new_document, page_break, para, save, tab_stops, tag,
+    add_kop,
+    add_ttd,
+    column_widths,
+    hanging,
+    new_document,
+    no_borders,
+    page_break,
+    para,
+    save,
+    tab_stops,
+    tag,
 )
 
 # Positions (cm from the left margin) of the colon-aligned blocks.
@@ -36,8 +45,10 @@ TTE_CATATAN = (
 def build() -> list[Path]:
     """Write both undangan templates and return their paths."""
     with tempfile.TemporaryDirectory() as work:
-        return [save(_letter(Path(work), daftar=False), "undangan.docx"),
-                save(_letter(Path(work), daftar=True), "undangan_daftar.docx")]
+        return [
+            save(_letter(Path(work), daftar=False), "undangan.docx"),
+            save(_letter(Path(work), daftar=True), "undangan_daftar.docx"),
+        ]
 
 
 def _letter(work: Path, *, daftar: bool):

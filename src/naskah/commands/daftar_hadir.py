@@ -66,5 +66,7 @@ def _template(loaded: LoadedEvent, page: PageSetup) -> PreparedTemplate:
 def ringkasan(target: Path, susunan: Susunan) -> str:
     """Return the summary line: sheets, rows, orientation, and where the file went."""
     sheets = len(susunan.lembar)
-    return (f"Selesai: daftar hadir {sheets} lembar, {susunan.jumlah_baris} baris ({susunan.orientasi}) "
-            f"ditulis ke {target}.")
+    return (
+        f"Selesai: daftar hadir {sheets} lembar, {susunan.jumlah_baris} baris ({susunan.orientasi}) "
+        f"ditulis ke {target}."
+    )

@@ -7,13 +7,13 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from naskah.domain import schema
 from naskah.domain.keys import _model_in
 from naskah.domain.yamlio import TextLoader
 from naskah.errors import OutputError
 from naskah.rendering.output import atomic_write_bytes
-
-import yaml
 
 HEADER = """\
 # Berkas acara naskah ({jenis}).
@@ -35,7 +35,9 @@ def write_starter(target: Path, jenis: str) -> None:
 
 def starter_text(jenis: str, name: str = "acara.yaml") -> str:
     """Return the starter YAML text for `jenis`, every key preceded by its description."""
-    sample = yaml.load((files("naskah.templates") / "awal" / f"{jenis}.yaml").read_text(encoding="utf-8"), Loader=TextLoader)
+    sample = yaml.load(
+        (files("naskah.templates") / "awal" / f"{jenis}.yaml").read_text(encoding="utf-8"), Loader=TextLoader
+    )
     lines = [HEADER.format(jenis=jenis, name=name)]
     lines += _mapping(sample, schema.BerkasAcara, 0)
     return "\n".join(lines) + "\n"
@@ -72,13 +74,10 @@ def _item(item: Any, model: Any, indent: int, *, explain: bool) -> list[str]:
     lines = _mapping(item, model, indent + 2, explain=explain)
     first = next(i for i, line in enumerate(lines) if not line.lstrip().startswith("#"))
     head = [f"{pad}{line.lstrip()}" for line in lines[:first]]
-    return head + [f"{pad}- {lines[first].lstrip()}"] + lines[first + 1:]
+    return head + [f"{pad}- {lines[first].lstrip()}"] + lines[first + 1 :]
 
 
 def _scalar(value: Any) -> str:
     if value is None:
         return "null"
     return json.dumps(str(value), ensure_ascii=False)
-
-
-

@@ -30,8 +30,9 @@ def buat(loaded: LoadedEvent, keluaran: OutputFolder) -> list[Path]:
     choice = registry.choose(loaded, "nota_kesepahaman")
     env = make_document_environment(sandboxed=choice.user_owned)
     target = keluaran.path_for(nama_berkas(loaded))
-    render_docx(choice.source, context, target, env=env, page=nota_context.halaman(loaded),
-                images=nota_context.gambar(loaded))
+    render_docx(
+        choice.source, context, target, env=env, page=nota_context.halaman(loaded), images=nota_context.gambar(loaded)
+    )
     return [target]
 
 

@@ -79,7 +79,7 @@ def tambah_pdf(groups: Sequence[tuple[OutputFolder, Sequence[Path]]]) -> list[Pa
         return []
     workdir = groups[0][0].path
     converted = pdf.convert_to_pdf(plan.sources, workdir, targets=plan.targets)
-    pdf_of = dict(zip(plan.sources, converted))
+    pdf_of = dict(zip(plan.sources, converted, strict=False))
     letters = [path for batch in plan.batches for path in _cut(batch, pdf_of[batch.merged])]
     return letters + converted
 

@@ -37,8 +37,10 @@ def replace_reference(readme: str, group: click.Group) -> str:
 
 
 def _legend() -> str:
-    return ("Kolom *wajib* bertanda **ya** harus diisi. Nilai bawaan dipakai bila kunci tidak ditulis. "
-            "Masalah dilaporkan dengan jalur kunci, mis. `penerima[3].nama` (butir daftar dihitung mulai 1).")
+    return (
+        "Kolom *wajib* bertanda **ya** harus diisi. Nilai bawaan dipakai bila kunci tidak ditulis. "
+        "Masalah dilaporkan dengan jalur kunci, mis. `penerima[3].nama` (butir daftar dihitung mulai 1)."
+    )
 
 
 def _sample_values() -> dict[str, Any]:
@@ -66,15 +68,19 @@ def _collect(value: Any, path: str, found: dict[str, Any]) -> None:
         found.setdefault(path, value)
 
 
-def _model_section(model: type[BaseModel], prefix: str, samples: dict[str, Any],
-                   documented: dict[type[BaseModel], str] | None = None, intro: str = "") -> list[str]:
+def _model_section(
+    model: type[BaseModel],
+    prefix: str,
+    samples: dict[str, Any],
+    documented: dict[type[BaseModel], str] | None = None,
+    intro: str = "",
+) -> list[str]:
     """Return the table of `model` at `prefix`, then its sub-sections; a model already shown is only referred to."""
     documented = {} if documented is None else documented
     documented[model] = prefix
     title = f"### `{prefix}`" if prefix else "### Tingkat atas"
     intro = intro or "Satu berkas acara YAML berisi bagian-bagian berikut."
-    lines = [title, "", intro, "",
-             "| kunci | wajib | bawaan | keterangan | contoh |", "|---|---|---|---|---|"]
+    lines = [title, "", intro, "", "| kunci | wajib | bawaan | keterangan | contoh |", "|---|---|---|---|---|"]
     nested: list[tuple[type[BaseModel], str, str]] = []
     for name, field in model.model_fields.items():
         path = f"{prefix}.{name}" if prefix else name

@@ -67,8 +67,16 @@ def buat_semua(loaded: LoadedEvent, keluaran: Path, *, timpa: bool, pdf: bool = 
     """
     chosen = yang_ada(loaded)
     if not chosen:
-        raise InputFileError([Problem(str(loaded.path), "", "berkas acara belum berisi data untuk naskah apa pun",
-                                      "isi misalnya 'surat', 'penandatangan' dan 'penerima' untuk undangan")])
+        raise InputFileError(
+            [
+                Problem(
+                    str(loaded.path),
+                    "",
+                    "berkas acara belum berisi data untuk naskah apa pun",
+                    "isi misalnya 'surat', 'penandatangan' dan 'penerima' untuk undangan",
+                )
+            ]
+        )
     with ExitStack() as folders:
         results = []
         for item in chosen:

@@ -112,8 +112,12 @@ def _not_provided(uses: Iterable[template_names.Use], offered: template_names.Av
         key = (use.path, id(use.paragraph))
         if key not in seen and not offered.provides(use.path):
             seen.add(key)
-            found.append(Finding(f"data '{_shown(use.path)}' tidak disediakan naskah untuk naskah ini"
-                                 f"{_maybe(use.path, offered)}", use.paragraph))
+            found.append(
+                Finding(
+                    f"data '{_shown(use.path)}' tidak disediakan naskah untuk naskah ini{_maybe(use.path, offered)}",
+                    use.paragraph,
+                )
+            )
     return found
 
 

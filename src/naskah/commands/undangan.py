@@ -74,7 +74,7 @@ def buat(
     others = [name for output, name in ((GABUNGAN, NAMA_GABUNGAN), (DAFTAR, NAMA_DAFTAR)) if output in outputs]
     # Every name is claimed before the first letter: an existing file stops the run before anything is written.
     targets = keluaran.paths_for([*letters, *others])
-    named = dict(zip(others, targets[len(letters):]))
+    named = dict(zip(others, targets[len(letters) :], strict=False))
     if outputs & {PER_PENERIMA, GABUNGAN}:
         _per_penerima(loaded, batch, targets[: len(letters)], named.get(NAMA_GABUNGAN), kemajuan or (lambda _: None))
     if DAFTAR in outputs:

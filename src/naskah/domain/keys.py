@@ -6,7 +6,8 @@ import difflib
 import functools
 import types
 import typing
-from typing import Any, Callable, Union
+from collections.abc import Callable
+from typing import Any, Union
 
 from pydantic import BaseModel
 
@@ -37,11 +38,13 @@ def _nested(value: Any, annotation: Any, locate: Locate, key_path: str) -> list[
     if model is None:
         return []
     if isinstance(value, list):
-        return [w for i, item in enumerate(value) for w in unknown_key_warnings(item, model, locate, f"{key_path}[{i + 1}]")]
+        return [
+            w for i, item in enumerate(value) for w in unknown_key_warnings(item, model, locate, f"{key_path}[{i + 1}]")
+        ]
     return unknown_key_warnings(value, model, locate, key_path)
 
 
-@functools.lru_cache(maxsize=None)  # one answer per annotation; a 10,000-recipient list asks 50,000 times
+@functools.cache  # one answer per annotation; a 10,000-recipient list asks 50,000 times
 def _model_in(annotation: Any) -> type[BaseModel] | None:
     """Return the first pydantic model inside `annotation` (list[...], X | None, Annotated[...])."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):

@@ -72,8 +72,13 @@ def load_event(path: Path | str, penerima: Path | str | None = None) -> LoadedEv
     """
     path = Path(path)
     if penerima is not None and not berkas_ada(Path(penerima)):
-        raise InputFileError([Problem(str(penerima), "", "berkas daftar penerima tidak ditemukan",
-                                      "periksa nama berkas pada --penerima")])
+        raise InputFileError(
+            [
+                Problem(
+                    str(penerima), "", "berkas daftar penerima tidak ditemukan", "periksa nama berkas pada --penerima"
+                )
+            ]
+        )
     document = read_yaml(path)
     if penerima is not None and isinstance(document.data, dict):
         # An absolute path: the list is read and validated exactly as if the event file named it.
@@ -81,8 +86,17 @@ def load_event(path: Path | str, penerima: Path | str | None = None) -> LoadedEv
     errors: list[Problem] = []
     warnings: list[Problem] = []
     if not isinstance(document.data, dict):
-        raise InputFileError([Problem(str(path), "", "berkas acara harus berisi bagian-bagian 'kunci: nilai'",
-                                      "mulai dari 'naskah init' untuk contoh berkas yang benar", 1)])
+        raise InputFileError(
+            [
+                Problem(
+                    str(path),
+                    "",
+                    "berkas acara harus berisi bagian-bagian 'kunci: nilai'",
+                    "mulai dari 'naskah init' untuk contoh berkas yang benar",
+                    1,
+                )
+            ]
+        )
     data, sources = _merge_sources(document, errors, warnings)
     data = _clean_text(data, "", sources, errors, warnings)
     warnings += unknown_key_warnings(data, schema.BerkasAcara, sources.locate)
@@ -94,7 +108,9 @@ def load_event(path: Path | str, penerima: Path | str | None = None) -> LoadedEv
     return LoadedEvent(berkas, path, tuple(warnings), sources)
 
 
-def _merge_sources(document: YamlDocument, errors: list[Problem], warnings: list[Problem]) -> tuple[dict[str, Any], Sources]:
+def _merge_sources(
+    document: YamlDocument, errors: list[Problem], warnings: list[Problem]
+) -> tuple[dict[str, Any], Sources]:
     data = dict(document.data)
     profile = None
     instansi = data.get("instansi")
@@ -116,8 +132,15 @@ def _merge_sources(document: YamlDocument, errors: list[Problem], warnings: list
 def _read_profile(document: YamlDocument, name: str, errors: list[Problem]) -> YamlDocument | None:
     target = _joined(document.path.parent, name)
     if not berkas_ada(target):
-        errors.append(Problem(str(document.path), "instansi", f"berkas profil instansi '{name}' tidak ditemukan",
-                              "tulis letak berkas relatif terhadap berkas acara", document.line_of("instansi")))
+        errors.append(
+            Problem(
+                str(document.path),
+                "instansi",
+                f"berkas profil instansi '{name}' tidak ditemukan",
+                "tulis letak berkas relatif terhadap berkas acara",
+                document.line_of("instansi"),
+            )
+        )
         return None
     try:
         profile = read_yaml(target)
@@ -154,12 +177,16 @@ def _joined(folder: Path, name: str) -> Path:
         return (folder / name).absolute()
 
 
-def _read_penerima(target: Path, document: YamlDocument, errors: list[Problem], warnings: list[Problem]) -> tuple[list[dict[str, str]], tuple[int, ...]]:
+def _read_penerima(
+    target: Path, document: YamlDocument, errors: list[Problem], warnings: list[Problem]
+) -> tuple[list[dict[str, str]], tuple[int, ...]]:
     result = baca_penerima(target)
     errors.extend(result.masalah)
     warnings.extend(result.peringatan)
     if result.masalah and not berkas_ada(target):
-        errors[-1] = dataclasses.replace(errors[-1], file=str(document.path), path="penerima", line=document.line_of("penerima"))
+        errors[-1] = dataclasses.replace(
+            errors[-1], file=str(document.path), path="penerima", line=document.line_of("penerima")
+        )
     return [row.kolom for row in result.baris], tuple(row.nomor for row in result.baris)
 
 
@@ -175,12 +202,22 @@ def _clean_text(value: Any, key_path: str, sources: Sources, errors: list[Proble
 
 def _clean_string(value: str, key_path: str, sources: Sources, errors: list[Problem], warnings: list[Problem]) -> str:
     if len(value) > MAX_TEXT:
-        errors.append(sources.locate(key_path, f"teks terlalu panjang ({len(value)} karakter, paling banyak {MAX_TEXT})",
-                                     "pecah menjadi beberapa paragraf atau butir"))
+        errors.append(
+            sources.locate(
+                key_path,
+                f"teks terlalu panjang ({len(value)} karakter, paling banyak {MAX_TEXT})",
+                "pecah menjadi beberapa paragraf atau butir",
+            )
+        )
     cleaned = _CONTROL.sub("", value)
     if cleaned != value:
-        warnings.append(sources.locate(key_path, "karakter kendali (tak terlihat, biasanya dari salinan Excel) dibuang",
-                                       "periksa teksnya bila ada yang hilang"))
+        warnings.append(
+            sources.locate(
+                key_path,
+                "karakter kendali (tak terlihat, biasanya dari salinan Excel) dibuang",
+                "periksa teksnya bila ada yang hilang",
+            )
+        )
     return cleaned
 
 

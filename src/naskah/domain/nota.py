@@ -42,16 +42,20 @@ def huruf(indeks: int) -> str:
 def kalimat_pembuka(hari_ini: dt.date, tempat: str) -> str:
     """Return the opening sentence with the date in words and digits (§10, S35c)."""
     _, bulan, _ = tanggal.tanggal(hari_ini).split(" ")  # "24 Juni 2024": month names are one word
-    kata = (f"{tanggal.hari(hari_ini)}, tanggal {bilangan.terbilang(hari_ini.day)} bulan {bulan} "
-            f"tahun {bilangan.terbilang(hari_ini.year)} ({tanggal.tanggal_angka(hari_ini)})")
+    kata = (
+        f"{tanggal.hari(hari_ini)}, tanggal {bilangan.terbilang(hari_ini.day)} bulan {bulan} "
+        f"tahun {bilangan.terbilang(hari_ini.year)} ({tanggal.tanggal_angka(hari_ini)})"
+    )
     return f"Pada hari ini, {kata}, bertempat di {tempat}, yang bertanda tangan di bawah ini:"
 
 
 def uraian_pihak(pihak: Pihak, jabatan: str, urutan: int, terakhir: bool) -> str:
     """Return what follows the party's name: jabatan, seat, on whose behalf it acts, and its label."""
     akhir = "." if terakhir else ";"
-    return (f"{jabatan}, berkedudukan di {pihak.alamat}, dalam hal ini bertindak untuk dan atas nama "
-            f"{pihak.instansi}, selanjutnya disebut {label_pihak(urutan)}{akhir}")
+    return (
+        f"{jabatan}, berkedudukan di {pihak.alamat}, dalam hal ini bertindak untuk dan atas nama "
+        f"{pihak.instansi}, selanjutnya disebut {label_pihak(urutan)}{akhir}"
+    )
 
 
 def kalimat_para_pihak(jumlah: int, nama_naskah: str, tentang: str, ada_pertimbangan: bool) -> str:
@@ -64,8 +68,10 @@ def kalimat_para_pihak(jumlah: int, nama_naskah: str, tentang: str, ada_pertimba
 
 def kalimat_kesepakatan(nama_naskah: str, tentang: str) -> str:
     """Return the sentence between the considerations and the articles."""
-    return (f"Berdasarkan pertimbangan tersebut di atas, PARA PIHAK sepakat untuk membuat {nama_naskah} "
-            f"tentang {tentang} dengan ketentuan sebagai berikut:")
+    return (
+        f"Berdasarkan pertimbangan tersebut di atas, PARA PIHAK sepakat untuk membuat {nama_naskah} "
+        f"tentang {tentang} dengan ketentuan sebagai berikut:"
+    )
 
 
 def pertimbangan(butir: Sequence[str]) -> list[str]:
@@ -74,16 +80,18 @@ def pertimbangan(butir: Sequence[str]) -> list[str]:
     for teks in butir:
         teks = teks.strip().rstrip(".;,:").strip()
         # The rest is kept as written: lower-casing could break a name such as "Pengadilan Agama".
-        isi = teks[len("bahwa "):] if teks[:6].lower() == "bahwa " else teks
+        isi = teks[len("bahwa ") :] if teks[:6].lower() == "bahwa " else teks
         hasil.append(f"bahwa {isi};")
     return hasil
 
 
 def kalimat_penutup(nama_naskah: str, rangkap: int) -> str:
     """Return the closing clause: the number of originals in words, meterai, and when it takes effect."""
-    return (f"{nama_naskah} ini dibuat dalam rangkap {bilangan.jumlah(rangkap, 'asli')}, masing-masing "
-            "bermeterai cukup dan mempunyai kekuatan hukum yang sama, serta berlaku sejak tanggal "
-            "ditandatangani oleh PARA PIHAK.")
+    return (
+        f"{nama_naskah} ini dibuat dalam rangkap {bilangan.jumlah(rangkap, 'asli')}, masing-masing "
+        "bermeterai cukup dan mempunyai kekuatan hukum yang sama, serta berlaku sejak tanggal "
+        "ditandatangani oleh PARA PIHAK."
+    )
 
 
 def penutup_terpisah(pasal: Sequence[Pasal], penutup: str) -> str | None:
@@ -96,43 +104,72 @@ def penutup_terpisah(pasal: Sequence[Pasal], penutup: str) -> str | None:
 def pasal_bawaan(judul: str, tentang: str, jangka_waktu_tahun: int, rangkap: int) -> list[Pasal]:
     """Return the default articles of §10, worded for document type `judul` (e.g. NOTA KESEPAHAMAN)."""
     nama = NAMA_NASKAH[judul]
-    lanjutan = ("rencana kerja yang disusun bersama oleh PARA PIHAK" if judul == "PERJANJIAN KERJA SAMA"
-                else "perjanjian kerja sama antara PARA PIHAK atau unit kerja yang ditunjuk oleh masing-masing pihak")
+    lanjutan = (
+        "rencana kerja yang disusun bersama oleh PARA PIHAK"
+        if judul == "PERJANJIAN KERJA SAMA"
+        else "perjanjian kerja sama antara PARA PIHAK atau unit kerja yang ditunjuk oleh masing-masing pihak"
+    )
     teks = [
-        ("Maksud dan Tujuan", [
-            f"Maksud {nama} ini adalah sebagai landasan bagi PARA PIHAK dalam menjalin kerja sama mengenai {tentang}.",
-            f"Tujuan {nama} ini adalah meningkatkan sinergi, efektivitas, dan efisiensi pelaksanaan tugas dan "
-            "fungsi PARA PIHAK sesuai dengan kewenangan masing-masing.",
-        ]),
-        ("Ruang Lingkup", [Ayat(teks=f"Ruang lingkup {nama} ini meliputi:", butir=[
-            "pertukaran data dan informasi;",
-            "sosialisasi, edukasi, dan advokasi kepada masyarakat;",
-            "peningkatan kapasitas sumber daya manusia; dan",
-            "kegiatan lain yang disepakati oleh PARA PIHAK.",
-        ])]),
-        ("Pelaksanaan", [
-            f"Pelaksanaan {nama} ini ditindaklanjuti dengan {lanjutan}.",
-            f"Untuk melaksanakan {nama} ini, PARA PIHAK dapat membentuk tim teknis yang anggotanya "
-            "ditetapkan oleh masing-masing pihak.",
-        ]),
-        ("Pembiayaan", [
-            f"Biaya yang timbul dalam pelaksanaan {nama} ini dibebankan kepada anggaran masing-masing pihak "
-            "sesuai dengan ketentuan peraturan perundang-undangan.",
-        ]),
-        ("Jangka Waktu", [
-            f"{nama} ini berlaku untuk jangka waktu {bilangan.jumlah(jangka_waktu_tahun, 'tahun')} terhitung "
-            "sejak tanggal ditandatangani oleh PARA PIHAK.",
-            f"{nama} ini dapat diperpanjang atas kesepakatan PARA PIHAK yang dinyatakan secara tertulis paling "
-            f"lambat {bilangan.jumlah(3, 'bulan')} sebelum jangka waktunya berakhir.",
-        ]),
-        ("Penyelesaian Perselisihan", [
-            f"Apabila terjadi perselisihan dalam pelaksanaan {nama} ini, PARA PIHAK sepakat menyelesaikannya "
-            "secara musyawarah untuk mufakat.",
-        ]),
-        ("Lain-lain", [
-            f"Hal-hal yang belum diatur atau perubahan atas {nama} ini diatur kemudian berdasarkan kesepakatan "
-            f"PARA PIHAK dan dituangkan dalam addendum yang merupakan bagian tidak terpisahkan dari {nama} ini.",
-        ]),
+        (
+            "Maksud dan Tujuan",
+            [
+                f"Maksud {nama} ini adalah sebagai landasan bagi PARA PIHAK dalam menjalin kerja sama mengenai {tentang}.",
+                f"Tujuan {nama} ini adalah meningkatkan sinergi, efektivitas, dan efisiensi pelaksanaan tugas dan "
+                "fungsi PARA PIHAK sesuai dengan kewenangan masing-masing.",
+            ],
+        ),
+        (
+            "Ruang Lingkup",
+            [
+                Ayat(
+                    teks=f"Ruang lingkup {nama} ini meliputi:",
+                    butir=[
+                        "pertukaran data dan informasi;",
+                        "sosialisasi, edukasi, dan advokasi kepada masyarakat;",
+                        "peningkatan kapasitas sumber daya manusia; dan",
+                        "kegiatan lain yang disepakati oleh PARA PIHAK.",
+                    ],
+                )
+            ],
+        ),
+        (
+            "Pelaksanaan",
+            [
+                f"Pelaksanaan {nama} ini ditindaklanjuti dengan {lanjutan}.",
+                f"Untuk melaksanakan {nama} ini, PARA PIHAK dapat membentuk tim teknis yang anggotanya "
+                "ditetapkan oleh masing-masing pihak.",
+            ],
+        ),
+        (
+            "Pembiayaan",
+            [
+                f"Biaya yang timbul dalam pelaksanaan {nama} ini dibebankan kepada anggaran masing-masing pihak "
+                "sesuai dengan ketentuan peraturan perundang-undangan.",
+            ],
+        ),
+        (
+            "Jangka Waktu",
+            [
+                f"{nama} ini berlaku untuk jangka waktu {bilangan.jumlah(jangka_waktu_tahun, 'tahun')} terhitung "
+                "sejak tanggal ditandatangani oleh PARA PIHAK.",
+                f"{nama} ini dapat diperpanjang atas kesepakatan PARA PIHAK yang dinyatakan secara tertulis paling "
+                f"lambat {bilangan.jumlah(3, 'bulan')} sebelum jangka waktunya berakhir.",
+            ],
+        ),
+        (
+            "Penyelesaian Perselisihan",
+            [
+                f"Apabila terjadi perselisihan dalam pelaksanaan {nama} ini, PARA PIHAK sepakat menyelesaikannya "
+                "secara musyawarah untuk mufakat.",
+            ],
+        ),
+        (
+            "Lain-lain",
+            [
+                f"Hal-hal yang belum diatur atau perubahan atas {nama} ini diatur kemudian berdasarkan kesepakatan "
+                f"PARA PIHAK dan dituangkan dalam addendum yang merupakan bagian tidak terpisahkan dari {nama} ini.",
+            ],
+        ),
         (PENUTUP, [kalimat_penutup(nama, rangkap)]),
     ]
     return [Pasal(judul=title, ayat=[a if isinstance(a, Ayat) else Ayat(teks=a) for a in ayat]) for title, ayat in teks]

@@ -8,8 +8,9 @@ import datetime as dt
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from naskah.errors import Problem
 
@@ -18,14 +19,32 @@ WAJIB = ("nama", "jabatan")
 
 # Headers clerks actually write, folded to our column names.
 _ALIAS = {
-    "nama lengkap": "nama", "nama penerima": "nama", "yth": "nama",
-    "jabatan/instansi": "jabatan", "jabatan penerima": "jabatan",
-    "unit kerja": "instansi", "instansi/unit kerja": "instansi", "opd": "instansi",
-    "e-mail": "email", "pos-el": "email", "pos el": "email", "surel": "email",
-    "telp": "telepon", "telp.": "telepon", "no hp": "telepon", "no. hp": "telepon", "nomor hp": "telepon",
-    "hp": "telepon", "no telepon": "telepon", "nomor telepon": "telepon", "wa": "telepon",
-    "l/p": "jenis_kelamin", "jk": "jenis_kelamin", "jenis kelamin": "jenis_kelamin",
-    "grup": "kelompok", "kategori": "kelompok",
+    "nama lengkap": "nama",
+    "nama penerima": "nama",
+    "yth": "nama",
+    "jabatan/instansi": "jabatan",
+    "jabatan penerima": "jabatan",
+    "unit kerja": "instansi",
+    "instansi/unit kerja": "instansi",
+    "opd": "instansi",
+    "e-mail": "email",
+    "pos-el": "email",
+    "pos el": "email",
+    "surel": "email",
+    "telp": "telepon",
+    "telp.": "telepon",
+    "no hp": "telepon",
+    "no. hp": "telepon",
+    "nomor hp": "telepon",
+    "hp": "telepon",
+    "no telepon": "telepon",
+    "nomor telepon": "telepon",
+    "wa": "telepon",
+    "l/p": "jenis_kelamin",
+    "jk": "jenis_kelamin",
+    "jenis kelamin": "jenis_kelamin",
+    "grup": "kelompok",
+    "kategori": "kelompok",
 }
 _DIGIT_COLUMNS = ("telepon", "nip")
 # How XLSX stores characters XML cannot carry (ECMA-376 ST_Xstring): _x0007_ is BEL.
@@ -62,14 +81,20 @@ def baca_penerima(path: Path) -> HasilBaca:
     result = HasilBaca()
     suffix = path.suffix.lower()
     if not berkas_ada(path):
-        result.masalah.append(Problem(str(path), "", "berkas daftar penerima tidak ditemukan", "periksa nama berkas di kunci 'penerima'"))
+        result.masalah.append(
+            Problem(str(path), "", "berkas daftar penerima tidak ditemukan", "periksa nama berkas di kunci 'penerima'")
+        )
         return result
     if suffix == ".csv":
         rows = _csv_rows(path, result)
     elif suffix in (".xlsx", ".xlsm"):
         rows = _xlsx_rows(path, result)
     else:
-        result.masalah.append(Problem(str(path), "", f"jenis berkas '{suffix or path.name}' tidak didukung", "gunakan berkas .csv atau .xlsx"))
+        result.masalah.append(
+            Problem(
+                str(path), "", f"jenis berkas '{suffix or path.name}' tidak didukung", "gunakan berkas .csv atau .xlsx"
+            )
+        )
         return result
     if rows is not None:
         _collect(path, rows, result)
@@ -79,7 +104,11 @@ def baca_penerima(path: Path) -> HasilBaca:
 def _collect(path: Path, rows: Iterator[tuple[int, list[Any]]], result: HasilBaca) -> None:
     header = next(rows, None)
     if header is None:
-        result.masalah.append(Problem(str(path), "", "berkas daftar penerima kosong", "baris pertama berisi judul kolom: nama, jabatan, …"))
+        result.masalah.append(
+            Problem(
+                str(path), "", "berkas daftar penerima kosong", "baris pertama berisi judul kolom: nama, jabatan, …"
+            )
+        )
         return
     columns = _header(path, header, result)
     if columns is None:
@@ -89,7 +118,14 @@ def _collect(path: Path, rows: Iterator[tuple[int, list[Any]]], result: HasilBac
         if record:
             result.baris.append(Baris(number, record))
     if not result.baris and not result.masalah:
-        result.masalah.append(Problem(str(path), "", "daftar penerima tidak berisi satu baris pun", "isi minimal satu penerima di bawah baris judul"))
+        result.masalah.append(
+            Problem(
+                str(path),
+                "",
+                "daftar penerima tidak berisi satu baris pun",
+                "isi minimal satu penerima di bawah baris judul",
+            )
+        )
 
 
 def _header(path: Path, header: tuple[int, list[Any]], result: HasilBaca) -> list[str | None] | None:
@@ -98,13 +134,25 @@ def _header(path: Path, header: tuple[int, list[Any]], result: HasilBaca) -> lis
     missing = [name for name in WAJIB if name not in columns]
     if missing:
         found = ", ".join(str(c) for c in cells if c not in (None, "")) or "kosong"
-        result.masalah.append(Problem(
-            str(path), f"baris {number}", f"kolom {' dan '.join(repr(m) for m in missing)} tidak ada di baris judul (tertulis: {found})",
-            "baris pertama harus berisi judul kolom, minimal 'nama' dan 'jabatan'"))
+        result.masalah.append(
+            Problem(
+                str(path),
+                f"baris {number}",
+                f"kolom {' dan '.join(repr(m) for m in missing)} tidak ada di baris judul (tertulis: {found})",
+                "baris pertama harus berisi judul kolom, minimal 'nama' dan 'jabatan'",
+            )
+        )
         return None
-    for cell, name in zip(cells, columns):
+    for cell, name in zip(cells, columns, strict=False):
         if name is None and cell not in (None, ""):
-            result.peringatan.append(Problem(str(path), f"baris {number}", f"kolom '{cell}' tidak dikenal dan diabaikan", f"kolom yang dikenal: {', '.join(KOLOM)}"))
+            result.peringatan.append(
+                Problem(
+                    str(path),
+                    f"baris {number}",
+                    f"kolom '{cell}' tidak dikenal dan diabaikan",
+                    f"kolom yang dikenal: {', '.join(KOLOM)}",
+                )
+            )
     return columns
 
 
@@ -118,7 +166,7 @@ def _column_name(cell: Any) -> str | None:
 
 def _record(path: Path, number: int, columns: list[str | None], cells: list[Any], result: HasilBaca) -> dict[str, str]:
     record: dict[str, str] = {}
-    for name, cell in zip(columns, cells):
+    for name, cell in zip(columns, cells, strict=False):
         if name is None or cell is None:
             continue
         text = _cell_text(path, number, name, cell, result)
@@ -144,12 +192,24 @@ def _numeric_digits(path: Path, number: int, name: str, cell: float | int, resul
     where = f"baris {number}, kolom {name}"
     if name == "nip" and (isinstance(cell, float) or len(digits) > 15):
         # Excel keeps only 15 significant digits of a number: an 18-digit NIP typed as a number is already damaged.
-        result.masalah.append(Problem(str(path), where, "NIP tersimpan sebagai angka sehingga digit terakhirnya hilang",
-                                      "format kolom NIP sebagai Teks di Excel lalu ketik ulang NIP-nya"))
+        result.masalah.append(
+            Problem(
+                str(path),
+                where,
+                "NIP tersimpan sebagai angka sehingga digit terakhirnya hilang",
+                "format kolom NIP sebagai Teks di Excel lalu ketik ulang NIP-nya",
+            )
+        )
         return digits
     if name == "telepon":
-        result.peringatan.append(Problem(str(path), where, f"nomor telepon tersimpan sebagai angka ({digits}); angka 0 di depan mungkin hilang",
-                                         "format kolom telepon sebagai Teks di Excel"))
+        result.peringatan.append(
+            Problem(
+                str(path),
+                where,
+                f"nomor telepon tersimpan sebagai angka ({digits}); angka 0 di depan mungkin hilang",
+                "format kolom telepon sebagai Teks di Excel",
+            )
+        )
     return digits
 
 
@@ -160,18 +220,32 @@ def _csv_rows(path: Path, result: HasilBaca) -> Iterator[tuple[int, list[Any]]] 
     except UnicodeDecodeError:
         # Excel on Windows saves "CSV" in cp1252; reading it that way keeps é/ü rather than failing the batch.
         text = raw.decode("cp1252", errors="replace")
-        result.peringatan.append(Problem(str(path), "", "berkas CSV bukan UTF-8; dibaca sebagai Windows-1252",
-                                         "simpan ulang sebagai 'CSV UTF-8' agar huruf khusus pasti benar"))
+        result.peringatan.append(
+            Problem(
+                str(path),
+                "",
+                "berkas CSV bukan UTF-8; dibaca sebagai Windows-1252",
+                "simpan ulang sebagai 'CSV UTF-8' agar huruf khusus pasti benar",
+            )
+        )
     if "\x00" in text:
-        result.masalah.append(Problem(str(path), "", "berkas ini bukan CSV teks", "ekspor ulang daftar sebagai CSV atau XLSX"))
+        result.masalah.append(
+            Problem(str(path), "", "berkas ini bukan CSV teks", "ekspor ulang daftar sebagai CSV atau XLSX")
+        )
         return None
     reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=_delimiter(text))
     try:
         rows = [(number, row) for number, row in enumerate(reader, start=1) if any(cell.strip() for cell in row)]
     except csv.Error as exc:  # e.g. a cell longer than the csv module's field limit (131072 characters)
         too_long = "field larger" in str(exc)
-        message = f"ada sel lebih panjang dari {csv.field_size_limit()} karakter" if too_long else "baris ini tidak dapat dibaca sebagai CSV"
-        result.masalah.append(Problem(str(path), f"baris {reader.line_num}", message, "periksa tanda kutip dan panjang isi sel"))
+        message = (
+            f"ada sel lebih panjang dari {csv.field_size_limit()} karakter"
+            if too_long
+            else "baris ini tidak dapat dibaca sebagai CSV"
+        )
+        result.masalah.append(
+            Problem(str(path), f"baris {reader.line_num}", message, "periksa tanda kutip dan panjang isi sel")
+        )
         return None
     return iter(rows)
 
@@ -192,18 +266,33 @@ def _xlsx_rows(path: Path, result: HasilBaca) -> Iterator[tuple[int, list[Any]]]
         # From memory: openpyxl leaves the file open when a damaged workbook fails half-way.
         book = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        result.masalah.append(Problem(str(path), "", f"bukan berkas Excel .xlsx yang sah ({type(exc).__name__})",
-                                      "buka di Excel/LibreOffice lalu simpan sebagai .xlsx, atau ekspor sebagai CSV"))
+        result.masalah.append(
+            Problem(
+                str(path),
+                "",
+                f"bukan berkas Excel .xlsx yang sah ({type(exc).__name__})",
+                "buka di Excel/LibreOffice lalu simpan sebagai .xlsx, atau ekspor sebagai CSV",
+            )
+        )
         return None
     except Exception as exc:  # openpyxl raises its own InvalidFileException and various parse errors
-        result.masalah.append(Problem(str(path), "", f"berkas Excel tidak dapat dibaca ({type(exc).__name__})",
-                                      "simpan ulang sebagai .xlsx"))
+        result.masalah.append(
+            Problem(
+                str(path), "", f"berkas Excel tidak dapat dibaca ({type(exc).__name__})", "simpan ulang sebagai .xlsx"
+            )
+        )
         return None
     try:
         rows = _sheet_rows(book)
     except Exception as exc:  # read-only mode parses the sheet only now: a damaged one fails here
-        result.masalah.append(Problem(str(path), "", f"lembar kerja Excel rusak dan tidak dapat dibaca ({type(exc).__name__})",
-                                      "buka di Excel/LibreOffice lalu simpan ulang sebagai .xlsx, atau ekspor sebagai CSV"))
+        result.masalah.append(
+            Problem(
+                str(path),
+                "",
+                f"lembar kerja Excel rusak dan tidak dapat dibaca ({type(exc).__name__})",
+                "buka di Excel/LibreOffice lalu simpan ulang sebagai .xlsx, atau ekspor sebagai CSV",
+            )
+        )
         return None
     finally:
         book.close()
@@ -212,7 +301,9 @@ def _xlsx_rows(path: Path, result: HasilBaca) -> Iterator[tuple[int, list[Any]]]
 
 def _sheet_rows(book: Any) -> list[tuple[int, list[Any]]]:
     sheet = book["penerima"] if "penerima" in book.sheetnames else book.worksheets[0]
-    return [(number, [_unescape(c) for c in row]) for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
+    return [
+        (number, [_unescape(c) for c in row]) for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)
+    ]
 
 
 def _unescape(cell: Any) -> Any:

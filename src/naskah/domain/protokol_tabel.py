@@ -44,24 +44,44 @@ _PASAL_9 = (  # UU 9/2010 Pasal 9 ayat (1): acara resmi at national level
     Entri(NASIONAL, "i", 0, "Ketua Mahkamah Konstitusi", r"ketua (?:mk|mahkamah konstitusi)"),
     Entri(NASIONAL, "j", 0, "Ketua Komisi Yudisial", r"ketua (?:ky|komisi yudisial)"),
     Entri(NASIONAL, "k", 0, "Perintis Pergerakan Kebangsaan/Kemerdekaan", r"perintis (?:pergerakan|kemerdekaan)"),
-    Entri(NASIONAL, "l", 0, "Duta Besar/Kepala Perwakilan Negara Asing",
-          r"duta besar|dubes|kepala perwakilan (?:negara asing|organisasi internasional)"),
+    Entri(
+        NASIONAL,
+        "l",
+        0,
+        "Duta Besar/Kepala Perwakilan Negara Asing",
+        r"duta besar|dubes|kepala perwakilan (?:negara asing|organisasi internasional)",
+    ),
     # Huruf m lists: Wakil Ketua MPR, DPR, DPD, Gubernur BI, Ketua KPU, Wakil Ketua BPK, MA, MK, KY.
-    Entri(NASIONAL, "m", 0, "Wakil Ketua MPR/DPR/DPD",
-          r"wakil ketua (?:mpr|dpr|dpd ri|majelis permusyawaratan rakyat"
-          r"|dewan perwakilan (?:rakyat(?! daerah)|daerah))"),
+    Entri(
+        NASIONAL,
+        "m",
+        0,
+        "Wakil Ketua MPR/DPR/DPD",
+        r"wakil ketua (?:mpr|dpr|dpd ri|majelis permusyawaratan rakyat"
+        r"|dewan perwakilan (?:rakyat(?! daerah)|daerah))",
+    ),
     Entri(NASIONAL, "m", 1, "Gubernur Bank Indonesia", r"gubernur (?:bi|bank indonesia)"),
     Entri(NASIONAL, "m", 2, "Ketua KPU", r"ketua (?:kpu|komisi pemilihan umum) (?:ri|republik indonesia)"),
-    Entri(NASIONAL, "m", 3, "Wakil Ketua BPK/MA/MK/KY",
-          r"wakil ketua (?:bpk|ma|mk|ky|badan pemeriksa keuangan|mahkamah (?:agung|konstitusi)|komisi yudisial)"),
+    Entri(
+        NASIONAL,
+        "m",
+        3,
+        "Wakil Ketua BPK/MA/MK/KY",
+        r"wakil ketua (?:bpk|ma|mk|ky|badan pemeriksa keuangan|mahkamah (?:agung|konstitusi)|komisi yudisial)",
+    ),
     Entri(NASIONAL, "n", 0, "Menteri", r"menteri|pejabat setingkat menteri"),
     Entri(NASIONAL, "n", 1, "Anggota DPR", r"anggota (?:dpr|dewan perwakilan rakyat(?! daerah))"),
     Entri(NASIONAL, "n", 2, "Anggota DPD", r"anggota (?:dpd ri|dpd republik indonesia|dewan perwakilan daerah)"),
     Entri(NASIONAL, "n", 3, "Duta Besar RI", r"(?:duta besar|dubes) (?:ri|republik indonesia)"),
     Entri(NASIONAL, "o", 0, "Kepala Staf Angkatan", r"kepala staf (?:angkatan|tni)|ksad|ksal|ksau"),
     Entri(NASIONAL, "p", 0, "Pemimpin Partai Politik di DPR", r"ketua umum (?:partai|dpp)"),
-    Entri(NASIONAL, "q", 0, "Anggota BPK, Hakim Agung, Hakim Konstitusi, Anggota KY",
-          r"anggota (?:bpk|badan pemeriksa keuangan|ky|komisi yudisial)|hakim (?:agung|konstitusi)|ketua muda"),
+    Entri(
+        NASIONAL,
+        "q",
+        0,
+        "Anggota BPK, Hakim Agung, Hakim Konstitusi, Anggota KY",
+        r"anggota (?:bpk|badan pemeriksa keuangan|ky|komisi yudisial)|hakim (?:agung|konstitusi)|ketua muda",
+    ),
     Entri(NASIONAL, "r", 0, "Deputi Gubernur Bank Indonesia", r"deputi gubernur (?:senior )?(?:bi|bank indonesia)"),
     # Huruf s (gubernur) is placed by Pasal 10 huruf a below: the same order, one row.
 )
@@ -75,16 +95,26 @@ _PASAL_10 = (  # UU 9/2010 Pasal 10 ayat (1): provincial officials, before all P
     Entri(PROVINSI, "f", 0, "Wakil Ketua DPRD Provinsi", rf"wakil ketua {_DPRD}{_PROV}", forkopimda=True),
     # Huruf g is one shared rank, listed: sekda, TNI, kepolisian, pengadilan tinggi, kejaksaan tinggi.
     Entri(PROVINSI, "g", 0, "Sekretaris Daerah Provinsi", rf"(?:sekda|sekretaris daerah){_PROV}|sekdaprov"),
-    Entri(PROVINSI, "g", 1, "Panglima Kodam/Komandan Korem",
-          r"pangdam|panglima (?:kodam|daerah militer)|danrem|komandan (?:korem|resor militer)|danlantamal",
-          forkopimda=True),
+    Entri(
+        PROVINSI,
+        "g",
+        1,
+        "Panglima Kodam/Komandan Korem",
+        r"pangdam|panglima (?:kodam|daerah militer)|danrem|komandan (?:korem|resor militer)|danlantamal",
+        forkopimda=True,
+    ),
     Entri(PROVINSI, "g", 2, "Kepala Kepolisian Daerah", r"kapolda|kepala kepolisian daerah", forkopimda=True),
     Entri(PROVINSI, "g", 3, "Ketua Pengadilan Tinggi", r"ketua (?:pengadilan tinggi|pt|pta|pttun)"),
     Entri(PROVINSI, "g", 4, "Kepala Kejaksaan Tinggi", r"kajati|kepala kejaksaan tinggi", forkopimda=True),
     Entri(PROVINSI, "i", 0, "Anggota DPRD Provinsi", rf"anggota {_DPRD}{_PROV}"),
     Entri(PROVINSI, "k", 0, "Kepala Perwakilan BPK", r"kepala (?:kantor )?perwakilan (?:bpk|badan pemeriksa keuangan)"),
-    Entri(PROVINSI, "k", 1, "Kepala Perwakilan Bank Indonesia Provinsi",
-          rf"kepala (?:kantor )?perwakilan (?:bi|bank indonesia){_PROV}"),
+    Entri(
+        PROVINSI,
+        "k",
+        1,
+        "Kepala Perwakilan Bank Indonesia Provinsi",
+        rf"kepala (?:kantor )?perwakilan (?:bi|bank indonesia){_PROV}",
+    ),
     Entri(PROVINSI, "k", 2, "Ketua KPU Provinsi", rf"ketua (?:kpu|kpud|komisi pemilihan umum){_PROV}"),
     # Huruf p lists: asisten, kepala dinas, kepala kantor instansi vertikal, kepala badan, eselon II.
     Entri(PROVINSI, "p", 0, "Asisten Sekretaris Daerah Provinsi", rf"asisten{_PROV}"),
@@ -105,50 +135,104 @@ _PASAL_11 = (  # UU 9/2010 Pasal 11 ayat (1): acara resmi di kabupaten/kota
     Entri(KAB_KOTA, "e", 0, "Wakil Ketua DPRD", rf"wakil ketua {_DPRD}", forkopimda=True),
     # Huruf f is one shared rank, listed: sekda, TNI, kepolisian, pengadilan, kejaksaan negeri.
     Entri(KAB_KOTA, "f", 0, "Sekretaris Daerah", r"sekda|sekretaris daerah|sekkot|sekkab"),
-    Entri(KAB_KOTA, "f", 1, "Komandan Satuan Teritorial TNI",
-          r"dandim|komandan (?:kodim|distrik militer|lanal|lanud)|danlanal|danlanud", forkopimda=True),
-    Entri(KAB_KOTA, "f", 2, "Kepala Kepolisian Resor",
-          r"kapolres(?:ta|tabes)?|kepala kepolisian (?:resor|resort)", forkopimda=True),
+    Entri(
+        KAB_KOTA,
+        "f",
+        1,
+        "Komandan Satuan Teritorial TNI",
+        r"dandim|komandan (?:kodim|distrik militer|lanal|lanud)|danlanal|danlanud",
+        forkopimda=True,
+    ),
+    Entri(
+        KAB_KOTA,
+        "f",
+        2,
+        "Kepala Kepolisian Resor",
+        r"kapolres(?:ta|tabes)?|kepala kepolisian (?:resor|resort)",
+        forkopimda=True,
+    ),
     # Ketua PN/PA are often added to Forkopimda in practice, but §8 greets them on their own line.
-    Entri(KAB_KOTA, "f", 3, "Ketua Pengadilan",
-          r"ketua (?:pn|pa|ptun|pengadilan (?:negeri|agama|tata usaha negara|militer)|mahkamah syar\w*)"),
+    Entri(
+        KAB_KOTA,
+        "f",
+        3,
+        "Ketua Pengadilan",
+        r"ketua (?:pn|pa|ptun|pengadilan (?:negeri|agama|tata usaha negara|militer)|mahkamah syar\w*)",
+    ),
     Entri(KAB_KOTA, "f", 4, "Kepala Kejaksaan Negeri", r"kajari|kepala kejaksaan negeri", forkopimda=True),
-    Entri(KAB_KOTA, "g", 0, "Pemimpin Partai Politik",
-          r"(?:ketua|pimpinan|pemimpin) (?:dpc |dpd |dpw )?partai|(?:pimpinan|pemimpin) partai politik"),
+    Entri(
+        KAB_KOTA,
+        "g",
+        0,
+        "Pemimpin Partai Politik",
+        r"(?:ketua|pimpinan|pemimpin) (?:dpc |dpd |dpw )?partai|(?:pimpinan|pemimpin) partai politik",
+    ),
     Entri(KAB_KOTA, "h", 0, "Anggota DPRD", rf"anggota {_DPRD}"),
-    Entri(KAB_KOTA, "i", 0, "Pemuka Agama, Pemuka Adat, dan Tokoh Masyarakat",
-          r"(?:tokoh|pemuka) (?:agama|adat|masyarakat)|(?:alim )?ulama"
-          r"|ketua (?:mui|majelis ulama indonesia|fkub|forum kerukunan umat beragama|lembaga adat)"),
+    Entri(
+        KAB_KOTA,
+        "i",
+        0,
+        "Pemuka Agama, Pemuka Adat, dan Tokoh Masyarakat",
+        r"(?:tokoh|pemuka) (?:agama|adat|masyarakat)|(?:alim )?ulama"
+        r"|ketua (?:mui|majelis ulama indonesia|fkub|forum kerukunan umat beragama|lembaga adat)",
+    ),
     # Huruf j lists: asisten, kepala badan, kepala dinas, eselon II, kepala perwakilan BI, ketua KPU.
     Entri(KAB_KOTA, "j", 0, "Asisten Sekretaris Daerah", r"asisten", bagian=ASISTEN),
-    Entri(KAB_KOTA, "j", 1, "Kepala Badan",
-          r"kaban|kepala badan|kepala (?:bappeda|bapenda|bpkad|bkpsdm|bkd|bpbd|kesbangpol)", bagian=KEPALA_PD),
+    Entri(
+        KAB_KOTA,
+        "j",
+        1,
+        "Kepala Badan",
+        r"kaban|kepala badan|kepala (?:bappeda|bapenda|bpkad|bkpsdm|bkd|bpbd|kesbangpol)",
+        bagian=KEPALA_PD,
+    ),
     Entri(KAB_KOTA, "j", 2, "Kepala Dinas", r"kadis\w*|kepala dinas", bagian=KEPALA_PD),
     Entri(KAB_KOTA, "j", 3, "Staf Ahli", r"staff? ahli", bagian=STAF_AHLI),
-    Entri(KAB_KOTA, "j", 3, "Kepala Perangkat Daerah",
-          rf"kepala (?:perangkat daerah|opd|skpd|inspektorat|satuan polisi pamong praja)|kasatpol(?: pp)?"
-          rf"|inspektur (?:kota|kabupaten|daerah)|sekretaris {_DPRD}|sekwan", bagian=KEPALA_PD),
+    Entri(
+        KAB_KOTA,
+        "j",
+        3,
+        "Kepala Perangkat Daerah",
+        rf"kepala (?:perangkat daerah|opd|skpd|inspektorat|satuan polisi pamong praja)|kasatpol(?: pp)?"
+        rf"|inspektur (?:kota|kabupaten|daerah)|sekretaris {_DPRD}|sekwan",
+        bagian=KEPALA_PD,
+    ),
     Entri(KAB_KOTA, "j", 3, "Pejabat Eselon II", r"pejabat (?:eselon ii|pimpinan tinggi pratama)"),
     Entri(KAB_KOTA, "j", 4, "Kepala Perwakilan Bank Indonesia", r"kepala (?:kantor )?perwakilan (?:bi|bank indonesia)"),
     Entri(KAB_KOTA, "j", 5, "Ketua KPU", r"ketua (?:kpu|kpud|komisi pemilihan umum)"),
     # Huruf k lists: instansi vertikal, UPT instansi vertikal, TNI di kecamatan, kepolisian di kecamatan.
-    Entri(KAB_KOTA, "k", 0, "Kepala Instansi Vertikal",
-          r"kepala (?:kantor )?(?:kementerian agama|kemenag)|kakan ?kemenag|kepala (?:bps|badan pusat statistik)"
-          r"|kepala (?:bnn|badan narkotika nasional)|kepala (?:kantor )?(?:pertanahan|atr|bpn|imigrasi)"
-          r"|kepala (?:kantor pelayanan pajak|kpp|lapas|rutan|lembaga pemasyarakatan|rumah tahanan)"
-          r"|kepala instansi vertikal"),
+    Entri(
+        KAB_KOTA,
+        "k",
+        0,
+        "Kepala Instansi Vertikal",
+        r"kepala (?:kantor )?(?:kementerian agama|kemenag)|kakan ?kemenag|kepala (?:bps|badan pusat statistik)"
+        r"|kepala (?:bnn|badan narkotika nasional)|kepala (?:kantor )?(?:pertanahan|atr|bpn|imigrasi)"
+        r"|kepala (?:kantor pelayanan pajak|kpp|lapas|rutan|lembaga pemasyarakatan|rumah tahanan)"
+        r"|kepala instansi vertikal",
+    ),
     Entri(KAB_KOTA, "k", 1, "Kepala UPT Instansi Vertikal", r"kepala (?:upt|unit pelaksana teknis|balai)"),
     Entri(KAB_KOTA, "k", 2, "Komandan Koramil", r"danramil|komandan (?:koramil|rayon militer)"),
     Entri(KAB_KOTA, "k", 3, "Kepala Kepolisian Sektor", r"kapolsek(?:ta)?|kepala kepolisian sektor"),
     Entri(KAB_KOTA, "l", 0, "Kepala Bagian", r"kabag|kepala bagian"),
     Entri(KAB_KOTA, "l", 1, "Camat", r"camat", bagian=CAMAT),
-    Entri(KAB_KOTA, "l", 2, "Pejabat Eselon III",
-          r"kabid|kepala bidang|sekretaris (?:dinas|badan|camat)|sekcam|pejabat (?:eselon iii|administrator)"),
+    Entri(
+        KAB_KOTA,
+        "l",
+        2,
+        "Pejabat Eselon III",
+        r"kabid|kepala bidang|sekretaris (?:dinas|badan|camat)|sekcam|pejabat (?:eselon iii|administrator)",
+    ),
     # Huruf m is "lurah/kepala desa": one listing item, so both share urutan 0.
     Entri(KAB_KOTA, "m", 0, "Lurah", r"lurah|kepala kelurahan", bagian=LURAH),
     Entri(KAB_KOTA, "m", 0, "Kepala Desa", r"kades|kepala desa", bagian=KEPALA_DESA),
-    Entri(KAB_KOTA, "m", 1, "Pejabat Eselon IV",
-          r"kasi|kepala seksi|kasubbag|kepala sub ?bagian|sekretaris lurah|seklur|pejabat (?:eselon iv|pengawas)"),
+    Entri(
+        KAB_KOTA,
+        "m",
+        1,
+        "Pejabat Eselon IV",
+        r"kasi|kepala seksi|kasubbag|kepala sub ?bagian|sekretaris lurah|seklur|pejabat (?:eselon iv|pengawas)",
+    ),
 )
 
 # Not an office: §8 greets narasumber and peserta after every official, without "Yang saya hormati".

@@ -8,7 +8,7 @@ parse dates, times and yes/no words themselves instead of trusting YAML 1.1.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
@@ -63,7 +63,7 @@ def _strip_text(value: Any) -> Any:
 YaTidak = Annotated[bool, BeforeValidator(_to_bool)]
 Tanggal = Annotated[dt.date, BeforeValidator(_to_date)]
 Jam = Annotated[dt.time, BeforeValidator(_to_time)]
-Selesai = Annotated[Union[dt.time, None], BeforeValidator(_to_selesai)]
+Selesai = Annotated[dt.time | None, BeforeValidator(_to_selesai)]
 """An end time, or None for 's.d. selesai'."""
 Teks = Annotated[str, BeforeValidator(_strip_text), BeforeValidator(_to_text), Field(min_length=1)]
 """Non-empty text; numbers from Python callers are accepted as their digits."""
@@ -88,7 +88,8 @@ class Gaya(Model):
         description="Letak alamat tujuan: 'pemda' (Kepada / Yth. … / di - di kanan) atau 'anri' (Yth. di kiri).",
     )
     label_rincian: Literal["kecil", "kapital"] = Field(
-        "kecil", description="Label rincian acara: 'kecil' (hari, tanggal / pukul) atau 'kapital' (Hari/Tanggal / Waktu)."
+        "kecil",
+        description="Label rincian acara: 'kecil' (hari, tanggal / pukul) atau 'kapital' (Hari/Tanggal / Waktu).",
     )
     format_nip: Literal["spasi", "rapat", "seragam"] = Field(
         "spasi",
@@ -101,10 +102,16 @@ class Gaya(Model):
     )
     di_tempat: YaTidak = Field(False, description="Tulis 'di - Tempat' alih-alih 'di' + nama kota pada alamat surat.")
     ambang_daftar_undangan: int = Field(
-        20, ge=1, description="Lebih dari sekian penerima, mode 'otomatis' menambahkan surat berlampiran DAFTAR UNDANGAN."
+        20,
+        ge=1,
+        description="Lebih dari sekian penerima, mode 'otomatis' menambahkan surat berlampiran DAFTAR UNDANGAN.",
     )
     salam_lintas_agama: YaTidak = Field(True, description="Salam pembuka sambutan lintas agama.")
-    salam_daerah: str | None = Field(None, description="Salam daerah pada sambutan, mis. 'Salamaki tapada salama' atau 'Tabik pun'.", examples=["Tabik pun"])
+    salam_daerah: str | None = Field(
+        None,
+        description="Salam daerah pada sambutan, mis. 'Salamaki tapada salama' atau 'Tabik pun'.",
+        examples=["Tabik pun"],
+    )
 
 
 class Instansi(Model):
@@ -118,19 +125,36 @@ class Instansi(Model):
         examples=[["Dinas Pemberdayaan Perempuan", "dan Perlindungan Anak"]],
     )
     singkatan: str | None = Field(None, description="Singkatan perangkat daerah untuk nomor surat.", examples=["DP3A"])
-    alamat: Teks = Field(description="Alamat ditulis lengkap (Jalan, Nomor), tanpa singkatan.", examples=["Jalan Andi Djemma Nomor 1, Palopo 91921"])
-    telepon: str | None = Field(None, description="Nomor telepon (tulis dalam tanda kutip agar angka 0 di depan tidak hilang).", examples=["(0471) 21001"])
+    alamat: Teks = Field(
+        description="Alamat ditulis lengkap (Jalan, Nomor), tanpa singkatan.",
+        examples=["Jalan Andi Djemma Nomor 1, Palopo 91921"],
+    )
+    telepon: str | None = Field(
+        None,
+        description="Nomor telepon (tulis dalam tanda kutip agar angka 0 di depan tidak hilang).",
+        examples=["(0471) 21001"],
+    )
     faksimile: str | None = Field(None, description="Nomor faksimile.", examples=["(0471) 21002"])
     laman: str | None = Field(None, description="Alamat laman.", examples=["dp3a.palopokota.go.id"])
     pos_el: str | None = Field(None, description="Alamat pos-el (e-mail).", examples=["dp3a@palopokota.go.id"])
-    logo: str | None = Field(None, description="Berkas gambar lambang daerah (PNG/JPEG), relatif terhadap berkas ini.", examples=["logo-palopo.png"])
-    lambang_negara: str | None = Field(None, description="Gambar Garuda Pancasila untuk kop jabatan kepala daerah.", examples=["garuda.png"])
+    logo: str | None = Field(
+        None,
+        description="Berkas gambar lambang daerah (PNG/JPEG), relatif terhadap berkas ini.",
+        examples=["logo-palopo.png"],
+    )
+    lambang_negara: str | None = Field(
+        None, description="Gambar Garuda Pancasila untuk kop jabatan kepala daerah.", examples=["garuda.png"]
+    )
     provinsi: Teks = Field(description="Provinsi; menentukan zona waktu (WIB/WITA/WIT).", examples=["Sulawesi Selatan"])
     kota: Teks = Field(description="Nama tempat pada tanggal surat dan alamat 'di …'.", examples=["Palopo"])
-    wilayah: Teks = Field(description="Nama wilayah lengkap untuk protokol, mis. 'Kota Palopo' atau 'Kabupaten Pesawaran'.", examples=["Kota Palopo"])
+    wilayah: Teks = Field(
+        description="Nama wilayah lengkap untuk protokol, mis. 'Kota Palopo' atau 'Kabupaten Pesawaran'.",
+        examples=["Kota Palopo"],
+    )
     kepala_daerah: Teks = Field(description="Jabatan kepala daerah untuk kop jabatan.", examples=["Wali Kota Palopo"])
     alamat_kop_jabatan: str | None = Field(
-        None, description="Alamat di bawah kop jabatan kepala daerah (bila kosong, kop jabatan tanpa alamat).",
+        None,
+        description="Alamat di bawah kop jabatan kepala daerah (bila kosong, kop jabatan tanpa alamat).",
         examples=["Jalan Andi Pangerang Pettarani Nomor 1, Palopo 91911, Telepon (0471) 21201"],
     )
     gaya: Gaya = Field(default_factory=Gaya, description="Pilihan gaya tata naskah daerah.")
@@ -150,15 +174,25 @@ Status = Literal["definitif", "Pj.", "Plt.", "Plh.", "Pjs."]
 class Pejabat(Model):
     """An official: who signs, speaks, or acts for a party."""
 
-    jabatan: Teks = Field(description="Jabatan lengkap, mis. 'Kepala Dinas Pemberdayaan Perempuan dan Perlindungan Anak'.")
+    jabatan: Teks = Field(
+        description="Jabatan lengkap, mis. 'Kepala Dinas Pemberdayaan Perempuan dan Perlindungan Anak'."
+    )
     nama: Teks = Field(description="Nama lengkap dengan gelar, mis. 'Nuryadin, S.H., M.H.'.")
     status: Status = Field("definitif", description="Status jabatan: definitif, Pj., Plt., Plh., atau Pjs.")
-    pangkat: str | None = Field(None, description="Pangkat, mis. 'Pembina Utama Muda'; boleh dikosongkan bila golongan diisi.", examples=["Pembina Utama Muda"])
+    pangkat: str | None = Field(
+        None,
+        description="Pangkat, mis. 'Pembina Utama Muda'; boleh dikosongkan bila golongan diisi.",
+        examples=["Pembina Utama Muda"],
+    )
     golongan: str | None = Field(None, description="Golongan/ruang, mis. 'IV/c'.", examples=["IV/c"])
-    nip: str | None = Field(None, description="NIP 18 angka (tulis dalam tanda kutip).", examples=["19680411 199303 1 009"])
-    kedudukan: Literal["otomatis", "kepala_daerah", "wakil_kepala_daerah", "sekretaris_daerah", "pejabat", "luar"] = Field(
-        "otomatis",
-        description="Kedudukan untuk aturan Pasal 44 Permendagri 1/2023 (gelar/NIP/pangkat); 'otomatis' menebak dari jabatan; 'luar' untuk pejabat di luar Pemda.",
+    nip: str | None = Field(
+        None, description="NIP 18 angka (tulis dalam tanda kutip).", examples=["19680411 199303 1 009"]
+    )
+    kedudukan: Literal["otomatis", "kepala_daerah", "wakil_kepala_daerah", "sekretaris_daerah", "pejabat", "luar"] = (
+        Field(
+            "otomatis",
+            description="Kedudukan untuk aturan Pasal 44 Permendagri 1/2023 (gelar/NIP/pangkat); 'otomatis' menebak dari jabatan; 'luar' untuk pejabat di luar Pemda.",
+        )
     )
 
 
@@ -167,7 +201,8 @@ class Penandatangan(Pejabat):
 
     atas_nama: str | None = Field(None, description="Jabatan yang diwakili (a.n.), mis. 'Wali Kota Palopo'.")
     untuk_beliau: str | None = Field(
-        None, description="Jabatan perantara bila u.b. (dua tingkat di bawah); perlu atas_nama.",
+        None,
+        description="Jabatan perantara bila u.b. (dua tingkat di bawah); perlu atas_nama.",
         examples=["Sekretaris Daerah"],
     )
 
@@ -188,17 +223,35 @@ class Hijriah(Model):
 class Acara(Model):
     """The event itself."""
 
-    nama: Teks = Field(description="Nama kegiatan lengkap.", examples=["Advokasi Kebijakan Pendampingan Pengembangan Lembaga Penyedia Layanan Peningkatan Kualitas Keluarga Kota Palopo Tahun 2024"])
-    jenis: JenisAcara = Field("lainnya", description="Jenis acara: advokasi, seminar, rapat, upacara, hari-kartini, hari-kesadaran-nasional, lainnya.")
-    hari: str | None = Field(None, description="Nama hari (boleh dikosongkan; bila diisi dicocokkan dengan tanggal).", examples=["Senin"])
-    tanggal: Tanggal = Field(description="Tanggal acara, ditulis 2024-06-24 (juga diterima 24-06-2024 atau 24 Juni 2024).")
+    nama: Teks = Field(
+        description="Nama kegiatan lengkap.",
+        examples=[
+            "Advokasi Kebijakan Pendampingan Pengembangan Lembaga Penyedia Layanan Peningkatan Kualitas Keluarga Kota Palopo Tahun 2024"
+        ],
+    )
+    jenis: JenisAcara = Field(
+        "lainnya",
+        description="Jenis acara: advokasi, seminar, rapat, upacara, hari-kartini, hari-kesadaran-nasional, lainnya.",
+    )
+    hari: str | None = Field(
+        None, description="Nama hari (boleh dikosongkan; bila diisi dicocokkan dengan tanggal).", examples=["Senin"]
+    )
+    tanggal: Tanggal = Field(
+        description="Tanggal acara, ditulis 2024-06-24 (juga diterima 24-06-2024 atau 24 Juni 2024)."
+    )
     mulai: Jam = Field(description="Jam mulai, ditulis dalam tanda kutip: '09.00'.")
     selesai: Selesai = Field(None, description="Jam selesai ('12.00') atau 'selesai'.")
-    zona_waktu: Literal["WIB", "WITA", "WIT"] | None = Field(None, description="WIB/WITA/WIT; bila kosong diturunkan dari provinsi instansi.", examples=["WITA"])
+    zona_waktu: Literal["WIB", "WITA", "WIT"] | None = Field(
+        None, description="WIB/WITA/WIT; bila kosong diturunkan dari provinsi instansi.", examples=["WITA"]
+    )
     tempat: Teks = Field(description="Tempat acara ditulis lengkap (tanpa singkatan seperti Rujab).")
-    kota: str | None = Field(None, description="Kota tempat acara bila berbeda dari kota instansi.", examples=["Palopo"])
+    kota: str | None = Field(
+        None, description="Kota tempat acara bila berbeda dari kota instansi.", examples=["Palopo"]
+    )
     pakaian: str | None = Field(None, description="Pakaian, mis. 'Pakaian Dinas Harian (PDH)'.")
-    agenda: list[Teks] = Field(default_factory=list, description="Butir acara untuk surat undangan (lebih dari satu menjadi daftar bernomor).")
+    agenda: list[Teks] = Field(
+        default_factory=list, description="Butir acara untuk surat undangan (lebih dari satu menjadi daftar bernomor)."
+    )
     narahubung: str | None = Field(None, description="Narahubung, mis. 'Isra (0812-4000-1111)'.")
 
 
@@ -208,21 +261,38 @@ class Acara(Model):
 class Surat(Model):
     """The letter's header data, shared by every invitation of the batch."""
 
-    nomor: str | None = Field(None, description="Nomor surat lengkap; bila kosong disusun dari pola_nomor.", examples=["400.14/215/DP3A/VI/2024"])
+    nomor: str | None = Field(
+        None,
+        description="Nomor surat lengkap; bila kosong disusun dari pola_nomor.",
+        examples=["400.14/215/DP3A/VI/2024"],
+    )
     pola_nomor: str = Field(
         "{kka}/{urut}/{unit}/{bulan_romawi}/{tahun}",
         description="Pola nomor surat; isian: {kka}, {urut}, {unit}, {bulan}, {bulan_romawi}, {tahun}.",
     )
-    kka: str | None = Field(None, description="Kode klasifikasi arsip (Permendagri 83/2022), tulis dalam tanda kutip.", examples=["400.14"])
+    kka: str | None = Field(
+        None, description="Kode klasifikasi arsip (Permendagri 83/2022), tulis dalam tanda kutip.", examples=["400.14"]
+    )
     urut: str | None = Field(None, description="Nomor urut surat keluar.", examples=["215"])
-    unit: str | None = Field(None, description="Kode unit pengolah; bila kosong memakai singkatan instansi.", examples=["DP3A"])
-    sifat: str = Field("Biasa", description="Sifat surat: Biasa, Penting, Segera, Amat Segera, Rahasia, …", examples=["Penting"])
-    lampiran: str | None = Field(None, description="Isi baris Lampiran; bila kosong ditulis '-' atau dihitung untuk daftar undangan.", examples=["1 (satu) berkas"])
+    unit: str | None = Field(
+        None, description="Kode unit pengolah; bila kosong memakai singkatan instansi.", examples=["DP3A"]
+    )
+    sifat: str = Field(
+        "Biasa", description="Sifat surat: Biasa, Penting, Segera, Amat Segera, Rahasia, …", examples=["Penting"]
+    )
+    lampiran: str | None = Field(
+        None,
+        description="Isi baris Lampiran; bila kosong ditulis '-' atau dihitung untuk daftar undangan.",
+        examples=["1 (satu) berkas"],
+    )
     hal: Teks = Field("Undangan", description="Hal (bukan 'Perihal').")
     tanggal: Tanggal = Field(description="Tanggal surat.")
-    tempat: str | None = Field(None, description="Tempat pada baris tanggal; bila kosong memakai kota instansi.", examples=["Palopo"])
+    tempat: str | None = Field(
+        None, description="Tempat pada baris tanggal; bila kosong memakai kota instansi.", examples=["Palopo"]
+    )
     kop: Literal["otomatis", "instansi", "jabatan"] = Field(
-        "otomatis", description="Kop instansi, kop jabatan (Garuda, untuk kepala daerah), atau 'otomatis' menurut penanda tangan."
+        "otomatis",
+        description="Kop instansi, kop jabatan (Garuda, untuk kepala daerah), atau 'otomatis' menurut penanda tangan.",
     )
     daftar_undangan: Literal["otomatis", "ya", "tidak"] = Field(
         "otomatis",
@@ -230,8 +300,16 @@ class Surat(Model):
         "'otomatis': surat per penerima dan berkas gabungan, ditambah surat berlampiran DAFTAR UNDANGAN bila penerima "
         "melebihi gaya.ambang_daftar_undangan.",
     )
-    kalimat_pembuka: str | None = Field(None, description="Kalimat pembuka pengganti; boleh memakai {acara}, {tanggal}.", examples=["Sehubungan dengan {acara}, kami mengharapkan kehadiran Bapak/Ibu pada:"])
-    kalimat_penutup: str | None = Field(None, description="Kalimat penutup pengganti.", examples=["Atas perhatian dan kehadiran Bapak/Ibu, kami ucapkan terima kasih."])
+    kalimat_pembuka: str | None = Field(
+        None,
+        description="Kalimat pembuka pengganti; boleh memakai {acara}, {tanggal}.",
+        examples=["Sehubungan dengan {acara}, kami mengharapkan kehadiran Bapak/Ibu pada:"],
+    )
+    kalimat_penutup: str | None = Field(
+        None,
+        description="Kalimat penutup pengganti.",
+        examples=["Atas perhatian dan kehadiran Bapak/Ibu, kami ucapkan terima kasih."],
+    )
     tte: YaTidak = Field(False, description="Tanda tangan elektronik (BSrE): tanpa cap basah, dengan catatan kaki TTE.")
     hijriah: Hijriah = Field(
         default_factory=Hijriah,
@@ -256,7 +334,7 @@ class Penerima(Model):
     kelompok: str | None = Field(None, description="Kelompok daftar hadir: undangan, narasumber, peserta, panitia.")
 
     @model_validator(mode="after")
-    def _needs_a_name(self) -> "Penerima":
+    def _needs_a_name(self) -> Penerima:
         if not (self.nama or self.jabatan):
             raise ValueError("isi 'nama' atau 'jabatan' penerima")
         return self
@@ -269,7 +347,11 @@ class HadirinEntri(Model):
     nama: str | None = Field(None, description="Nama (opsional).", examples=["Dr. H. Muhammad Amin, S.H.I., M.H."])
     mewakili: YaTidak = Field(False, description="Tambahkan 'atau yang mewakili'.")
     beserta: str | None = Field(None, description="Mis. 'jajaran' → 'beserta jajaran'.")
-    kelompok: str | None = Field(None, description="Label kelompok untuk menggabungkan beberapa jabatan setara.", examples=["Unsur Forkopimda Kota Palopo"])
+    kelompok: str | None = Field(
+        None,
+        description="Label kelompok untuk menggabungkan beberapa jabatan setara.",
+        examples=["Unsur Forkopimda Kota Palopo"],
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -281,7 +363,9 @@ class Langkah(Model):
     """One step of a rundown."""
 
     acara: Teks = Field(description="Uraian langkah acara.", examples=["Pembacaan doa"])
-    waktu: Jam | None = Field(None, description="Jam tertulis (opsional); bila kosong dihitung dari jam mulai dan durasi.", examples=["09.00"])
+    waktu: Jam | None = Field(
+        None, description="Jam tertulis (opsional); bila kosong dihitung dari jam mulai dan durasi.", examples=["09.00"]
+    )
     durasi: int | None = Field(None, ge=0, le=600, description="Lama langkah dalam menit.", examples=[10])
     oleh: str | None = Field(None, description="Pelaksana langkah.", examples=["Kepala Bagian Kesejahteraan Rakyat"])
     keterangan: str | None = Field(None, description="Keterangan tambahan.", examples=["di lapangan upacara"])
@@ -290,23 +374,45 @@ class Langkah(Model):
 class Sisipan(Langkah):
     """A step inserted into a preset rundown."""
 
-    setelah: str | None = Field(None, description="Sisipkan setelah langkah yang uraiannya memuat teks ini.", examples=["Amanat"])
-    sebelum: str | None = Field(None, description="Sisipkan sebelum langkah yang uraiannya memuat teks ini.", examples=["Pembacaan doa"])
+    setelah: str | None = Field(
+        None, description="Sisipkan setelah langkah yang uraiannya memuat teks ini.", examples=["Amanat"]
+    )
+    sebelum: str | None = Field(
+        None, description="Sisipkan sebelum langkah yang uraiannya memuat teks ini.", examples=["Pembacaan doa"]
+    )
 
 
 class SusunanAcara(Model):
     """The rundown: a preset adjusted by name, or written step by step."""
 
     preset: Literal["tanpa", "upacara-bendera", "hari-kesadaran-nasional", "hari-kartini", "pembukaan-mou"] = Field(
-        "tanpa", description="Susunan bawaan: upacara-bendera, hari-kesadaran-nasional, hari-kartini, pembukaan-mou, atau 'tanpa'."
+        "tanpa",
+        description="Susunan bawaan: upacara-bendera, hari-kesadaran-nasional, hari-kartini, pembukaan-mou, atau 'tanpa'.",
     )
-    kosakata: Literal["pemda", "sekolah"] = Field("pemda", description="Istilah upacara: pemda (inspektur/komandan) atau sekolah (pembina/pemimpin).")
+    kosakata: Literal["pemda", "sekolah"] = Field(
+        "pemda", description="Istilah upacara: pemda (inspektur/komandan) atau sekolah (pembina/pemimpin)."
+    )
     mulai: Jam | None = Field(None, description="Jam mulai rundown; bila kosong memakai jam mulai acara.")
-    durasi_bawaan: int = Field(5, ge=0, le=120, description="Durasi (menit) untuk langkah tambahan yang tidak diberi durasi (langkah preset punya durasinya sendiri).")
-    langkah: list[Langkah] = Field(default_factory=list, description="Langkah acara (bila tanpa preset, atau menggantikan preset).")
+    durasi_bawaan: int = Field(
+        5,
+        ge=0,
+        le=120,
+        description="Durasi (menit) untuk langkah tambahan yang tidak diberi durasi (langkah preset punya durasinya sendiri).",
+    )
+    langkah: list[Langkah] = Field(
+        default_factory=list, description="Langkah acara (bila tanpa preset, atau menggantikan preset)."
+    )
     sisipkan: list[Sisipan] = Field(default_factory=list, description="Langkah yang disisipkan ke preset.")
-    hapus: list[Teks] = Field(default_factory=list, description="Langkah preset yang dihapus (teks yang dimuat uraiannya).", examples=[["Panca Prasetya KORPRI"]])
-    ganti_nama: dict[str, str] = Field(default_factory=dict, description="Mengganti uraian langkah preset: {lama: baru}.", examples=[{"Amanat inspektur upacara": "Amanat Bupati Pesawaran dibacakan inspektur upacara"}])
+    hapus: list[Teks] = Field(
+        default_factory=list,
+        description="Langkah preset yang dihapus (teks yang dimuat uraiannya).",
+        examples=[["Panca Prasetya KORPRI"]],
+    )
+    ganti_nama: dict[str, str] = Field(
+        default_factory=dict,
+        description="Mengganti uraian langkah preset: {lama: baru}.",
+        examples=[{"Amanat inspektur upacara": "Amanat Bupati Pesawaran dibacakan inspektur upacara"}],
+    )
 
 
 class Petugas(Model):
@@ -326,7 +432,7 @@ class Sambutan(Model):
     membuka_acara: YaTidak = Field(False, description="Sambutan sekaligus membuka acara secara resmi.")
     kata_ganti: Literal["saya", "kami"] = Field("saya", description="Kata ganti pembicara pada 'Yang … hormati'.")
     salam_islam: YaTidak = Field(True, description="Salam pembuka/penutup Islam.")
-    isi: list[Union[Teks, list[Teks]]] = Field(
+    isi: list[Teks | list[Teks]] = Field(
         default_factory=list,
         description="Isi sambutan: paragraf, atau daftar butir bernomor; boleh memakai {acara}, {tanggal}, {tempat}, {wilayah}.",
     )
@@ -340,15 +446,23 @@ class Pihak(Model):
     pejabat: Pejabat = Field(description="Pejabat yang bertindak untuk dan atas nama instansi.")
     nomor: str | None = Field(None, description="Nomor naskah pihak ini.")
     alamat: Teks = Field(description="Berkedudukan di …")
-    logo: str | None = Field(None, description="Logo pihak (gambar), relatif terhadap berkas ini.", examples=["profil/logo-pa-palopo.png"])
-    sisi_ttd: Literal["kiri", "kanan"] | None = Field(None, description="Letak tanda tangan; bawaan PIHAK PERTAMA di kanan.", examples=["kanan"])
+    logo: str | None = Field(
+        None, description="Logo pihak (gambar), relatif terhadap berkas ini.", examples=["profil/logo-pa-palopo.png"]
+    )
+    sisi_ttd: Literal["kiri", "kanan"] | None = Field(
+        None, description="Letak tanda tangan; bawaan PIHAK PERTAMA di kanan.", examples=["kanan"]
+    )
 
 
 class Ayat(Model):
     """A paragraph of an article, optionally with a lettered list."""
 
     teks: Teks = Field(description="Bunyi ayat.", examples=["Ruang lingkup Nota Kesepahaman ini meliputi:"])
-    butir: list[Teks] = Field(default_factory=list, description="Butir a., b., c.", examples=[["sosialisasi dispensasi kawin", "pendampingan keluarga"]])
+    butir: list[Teks] = Field(
+        default_factory=list,
+        description="Butir a., b., c.",
+        examples=[["sosialisasi dispensasi kawin", "pendampingan keluarga"]],
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -370,7 +484,9 @@ class NotaKesepahaman(Model):
         "NOTA KESEPAHAMAN", description="Jenis naskah kerja sama."
     )
     tentang: Teks = Field(description="Pokok kerja sama (baris TENTANG).")
-    tanggal: Tanggal | None = Field(None, description="Tanggal penandatanganan; bila kosong tanggal acara.", examples=["2024-06-24"])
+    tanggal: Tanggal | None = Field(
+        None, description="Tanggal penandatanganan; bila kosong tanggal acara.", examples=["2024-06-24"]
+    )
     tempat: str | None = Field(None, description="Tempat penandatanganan; bila kosong kota acara.", examples=["Palopo"])
     pertimbangan: list[Teks] = Field(default_factory=list, description="Konsiderans 'bahwa …;'.")
     rangkap: int = Field(2, ge=1, le=20, description="Jumlah naskah asli.")
@@ -381,15 +497,23 @@ class NotaKesepahaman(Model):
 class DaftarHadir(Model):
     """Settings of the attendance sheets."""
 
-    kolom: list[Literal["no", "nama", "jabatan_instansi", "jenis_kelamin", "nip", "telepon", "email", "tanda_tangan"]] = Field(
+    kolom: list[
+        Literal["no", "nama", "jabatan_instansi", "jenis_kelamin", "nip", "telepon", "email", "tanda_tangan"]
+    ] = Field(
         default_factory=lambda: ["no", "nama", "jabatan_instansi", "jenis_kelamin", "telepon", "tanda_tangan"],
         description="Kolom tabel, urut dari kiri.",
     )
-    isi_dari_penerima: YaTidak = Field(True, description="Isi nama dari daftar penerima; 'tidak' untuk baris kosong saja.")
-    baris_kosong: str = Field("20%", description="Baris kosong tambahan: persen dari daftar ('20%') atau jumlah ('15').")
+    isi_dari_penerima: YaTidak = Field(
+        True, description="Isi nama dari daftar penerima; 'tidak' untuk baris kosong saja."
+    )
+    baris_kosong: str = Field(
+        "20%", description="Baris kosong tambahan: persen dari daftar ('20%') atau jumlah ('15')."
+    )
     orientasi: Literal["otomatis", "potret", "lanskap"] = Field("otomatis", description="Orientasi halaman.")
     per_kelompok: YaTidak = Field(True, description="Lembar terpisah per kelompok penerima bila ada kolom kelompok.")
-    penanggung_jawab: Pejabat | None = Field(None, description="Pejabat yang menandatangani daftar hadir; bila kosong penanda tangan surat.")
+    penanggung_jawab: Pejabat | None = Field(
+        None, description="Pejabat yang menandatangani daftar hadir; bila kosong penanda tangan surat."
+    )
 
 
 # --------------------------------------------------------------------------- the file
@@ -398,19 +522,32 @@ class DaftarHadir(Model):
 class BerkasAcara(Model):
     """One event file: everything needed for every document of one event."""
 
-    instansi: Instansi = Field(description="Instansi penerbit dan kopnya; boleh ditulis langsung atau nama berkas profil (.yaml).")
+    instansi: Instansi = Field(
+        description="Instansi penerbit dan kopnya; boleh ditulis langsung atau nama berkas profil (.yaml)."
+    )
     acara: Acara = Field(description="Data acara.")
     surat: Surat | None = Field(None, description="Data surat undangan.")
     penandatangan: Penandatangan | None = Field(None, description="Penanda tangan surat.")
-    penerima: list[Penerima] = Field(default_factory=list, description="Daftar penerima undangan, atau nama berkas CSV/XLSX.")
+    penerima: list[Penerima] = Field(
+        default_factory=list, description="Daftar penerima undangan, atau nama berkas CSV/XLSX."
+    )
     tembusan: list[Teks] = Field(default_factory=list, description="Tembusan (jabatan, tanpa 'Yth.').")
-    hadirin: list[HadirinEntri] = Field(default_factory=list, description="Yang hadir, untuk urutan penghormatan sambutan.")
+    hadirin: list[HadirinEntri] = Field(
+        default_factory=list, description="Yang hadir, untuk urutan penghormatan sambutan."
+    )
     susunan_acara: SusunanAcara | None = Field(None, description="Susunan acara / rundown.")
     petugas: list[Petugas] = Field(default_factory=list, description="Petugas upacara.")
     sambutan: list[Sambutan] = Field(default_factory=list, description="Naskah sambutan.")
-    pihak: list[Pihak] = Field(default_factory=list, description="Para pihak nota kesepahaman (minimal dua bila diisi).")
+    pihak: list[Pihak] = Field(
+        default_factory=list, description="Para pihak nota kesepahaman (minimal dua bila diisi)."
+    )
     nota_kesepahaman: NotaKesepahaman | None = Field(None, description="Pengaturan nota kesepahaman.")
-    pasal: list[Pasal] = Field(default_factory=list, description="Pasal nota kesepahaman; bila kosong dipakai pasal bawaan.")
+    pasal: list[Pasal] = Field(
+        default_factory=list, description="Pasal nota kesepahaman; bila kosong dipakai pasal bawaan."
+    )
     daftar_hadir: DaftarHadir = Field(default_factory=DaftarHadir, description="Pengaturan daftar hadir.")
-    templat: dict[str, str] = Field(default_factory=dict, description="Templat .docx pengganti per jenis naskah untuk acara ini.",
-                                  examples=[{"sambutan": "templat/sambutan-besar.docx"}])
+    templat: dict[str, str] = Field(
+        default_factory=dict,
+        description="Templat .docx pengganti per jenis naskah untuk acara ini.",
+        examples=[{"sambutan": "templat/sambutan-besar.docx"}],
+    )

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any, Iterator, Protocol
+from collections.abc import Iterator
+from typing import Any, Protocol
 
-from naskah.domain import daftar_hadir, ejaan, gelar, isian, nip, surat as surat_mod, tanggal, wilayah
+from naskah.domain import daftar_hadir, ejaan, gelar, isian, nip, tanggal, wilayah
+from naskah.domain import surat as surat_mod
 from naskah.domain.penerima_berkas import berkas_ada
 from naskah.domain.schema import BerkasAcara, Pejabat
 from naskah.errors import Problem
 
-JENIS_TEMPLAT = ("undangan", "undangan_daftar", "sambutan", "daftar_hadir", "nota_kesepahaman", "susunan_acara", "pembawa_acara")
+JENIS_TEMPLAT = (
+    "undangan",
+    "undangan_daftar",
+    "sambutan",
+    "daftar_hadir",
+    "nota_kesepahaman",
+    "susunan_acara",
+    "pembawa_acara",
+)
 ISIAN_TEKS = ("acara", "tanggal", "hari", "tempat", "pukul", "wilayah", "instansi", "kota")
 
 
@@ -18,7 +27,9 @@ class Locator(Protocol):
     def locate(self, key_path: str, message: str, hint: str = "") -> Problem: ...
 
 
-def check_semantics(berkas: BerkasAcara, sources: Locator, errors: list[Problem], warnings: list[Problem]) -> BerkasAcara:
+def check_semantics(
+    berkas: BerkasAcara, sources: Locator, errors: list[Problem], warnings: list[Problem]
+) -> BerkasAcara:
     """Append cross-field problems to `errors`/`warnings`; return `berkas` with the time zone filled in."""
     berkas = _with_zone(berkas, sources, errors)
     _check_dates(berkas, sources, warnings)
@@ -48,12 +59,21 @@ def _with_zone(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -> 
 def _check_dates(berkas: BerkasAcara, sources: Locator, warnings: list[Problem]) -> None:
     acara = berkas.acara
     if acara.hari and not tanggal.hari_cocok(acara.hari, acara.tanggal):
-        warnings.append(sources.locate("acara.hari", f"'{acara.hari}' tidak cocok: {tanggal.tanggal(acara.tanggal)} jatuh pada hari {tanggal.hari(acara.tanggal)}",
-                                       "perbaiki hari atau tanggal"))
+        warnings.append(
+            sources.locate(
+                "acara.hari",
+                f"'{acara.hari}' tidak cocok: {tanggal.tanggal(acara.tanggal)} jatuh pada hari {tanggal.hari(acara.tanggal)}",
+                "perbaiki hari atau tanggal",
+            )
+        )
     if berkas.surat and berkas.surat.tanggal > acara.tanggal:
-        warnings.append(sources.locate("surat.tanggal", "tanggal surat sesudah tanggal acara", "periksa tahun dan bulannya"))
+        warnings.append(
+            sources.locate("surat.tanggal", "tanggal surat sesudah tanggal acara", "periksa tahun dan bulannya")
+        )
     if acara.selesai is not None and acara.selesai <= acara.mulai:
-        warnings.append(sources.locate("acara.selesai", "jam selesai tidak sesudah jam mulai", "tulis 'selesai' bila belum pasti"))
+        warnings.append(
+            sources.locate("acara.selesai", "jam selesai tidak sesudah jam mulai", "tulis 'selesai' bila belum pasti")
+        )
 
 
 def _officials(berkas: BerkasAcara) -> Iterator[tuple[str, Pejabat]]:
@@ -69,9 +89,13 @@ def _officials(berkas: BerkasAcara) -> Iterator[tuple[str, Pejabat]]:
         yield "daftar_hadir.penanggung_jawab", berkas.daftar_hadir.penanggung_jawab
 
 
-def _check_pejabat(pejabat: Pejabat, key_path: str, sources: Locator, errors: list[Problem], warnings: list[Problem]) -> None:
+def _check_pejabat(
+    pejabat: Pejabat, key_path: str, sources: Locator, errors: list[Problem], warnings: list[Problem]
+) -> None:
     if getattr(pejabat, "untuk_beliau", None) and not getattr(pejabat, "atas_nama", None):
-        errors.append(sources.locate(f"{key_path}.untuk_beliau", "u.b. hanya dipakai bersama a.n.", "isi juga 'atas_nama'"))
+        errors.append(
+            sources.locate(f"{key_path}.untuk_beliau", "u.b. hanya dipakai bersama a.n.", "isi juga 'atas_nama'")
+        )
     if pejabat.nip:
         for message in nip.periksa_nip(pejabat.nip):
             errors.append(sources.locate(f"{key_path}.nip", message, "NIP ditulis dalam tanda kutip, 18 angka"))
@@ -79,7 +103,9 @@ def _check_pejabat(pejabat: Pejabat, key_path: str, sources: Locator, errors: li
         try:
             nip.pangkat_golongan(pejabat.pangkat, pejabat.golongan)
         except ValueError as exc:
-            errors.append(sources.locate(f"{key_path}.golongan" if pejabat.golongan else f"{key_path}.pangkat", str(exc)))
+            errors.append(
+                sources.locate(f"{key_path}.golongan" if pejabat.golongan else f"{key_path}.pangkat", str(exc))
+            )
     try:
         parsed = gelar.urai_nama(pejabat.nama)
     except ValueError as exc:
@@ -88,8 +114,13 @@ def _check_pejabat(pejabat: Pejabat, key_path: str, sources: Locator, errors: li
     for note in parsed.peringatan:
         warnings.append(sources.locate(f"{key_path}.nama", note, "periksa ejaannya, mis. 'S.H., M.H.'"))
     if len(parsed.nama) > 3 and ejaan.is_huruf_kapital_semua(parsed.nama):
-        warnings.append(sources.locate(f"{key_path}.nama", f"nama '{parsed.nama}' ditulis huruf kapital semua",
-                                       f"tulis '{ejaan.kapital_nama(parsed.nama)}'; kapital dipakai naskah sendiri bila perlu"))
+        warnings.append(
+            sources.locate(
+                f"{key_path}.nama",
+                f"nama '{parsed.nama}' ditulis huruf kapital semua",
+                f"tulis '{ejaan.kapital_nama(parsed.nama)}'; kapital dipakai naskah sendiri bila perlu",
+            )
+        )
 
 
 def _check_nip_fields(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -> None:
@@ -110,10 +141,22 @@ def _check_surat(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -
         return
     for name in names:
         if name not in surat_mod.ISIAN_NOMOR:
-            errors.append(sources.locate("surat.pola_nomor", f"isian '{{{name}}}' tidak dikenal", f"pilih dari: {', '.join(surat_mod.ISIAN_NOMOR)}"))
+            errors.append(
+                sources.locate(
+                    "surat.pola_nomor",
+                    f"isian '{{{name}}}' tidak dikenal",
+                    f"pilih dari: {', '.join(surat_mod.ISIAN_NOMOR)}",
+                )
+            )
     missing = surat_mod.kekurangan_nomor(berkas.surat, berkas.instansi)
     if missing:
-        errors.append(sources.locate("surat", f"nomor surat belum lengkap: {', '.join(missing)} kosong", "isi 'nomor' lengkap, atau kka dan urut"))
+        errors.append(
+            sources.locate(
+                "surat",
+                f"nomor surat belum lengkap: {', '.join(missing)} kosong",
+                "isi 'nomor' lengkap, atau kka dan urut",
+            )
+        )
 
 
 def _check_files(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -> None:
@@ -121,38 +164,77 @@ def _check_files(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -
     named += [(f"pihak[{i}].logo", p.logo) for i, p in enumerate(berkas.pihak, start=1)]
     for key_path, value in named:
         if value and not berkas_ada(value):
-            errors.append(sources.locate(key_path, f"berkas gambar '{value}' tidak ditemukan", "tulis letak berkas relatif terhadap berkas yang menyebutnya"))
+            errors.append(
+                sources.locate(
+                    key_path,
+                    f"berkas gambar '{value}' tidak ditemukan",
+                    "tulis letak berkas relatif terhadap berkas yang menyebutnya",
+                )
+            )
     for prefix, mapping in (("instansi.templat", berkas.instansi.templat), ("templat", berkas.templat)):
         for kind, value in mapping.items():
             if kind not in JENIS_TEMPLAT:
-                errors.append(sources.locate(f"{prefix}.{kind}", f"jenis naskah '{kind}' tidak dikenal", f"pilih dari: {', '.join(JENIS_TEMPLAT)}"))
+                errors.append(
+                    sources.locate(
+                        f"{prefix}.{kind}",
+                        f"jenis naskah '{kind}' tidak dikenal",
+                        f"pilih dari: {', '.join(JENIS_TEMPLAT)}",
+                    )
+                )
             elif not berkas_ada(value):
-                errors.append(sources.locate(f"{prefix}.{kind}", f"templat '{value}' tidak ditemukan", "salin templat bawaan dengan 'naskah templat salin'"))
+                errors.append(
+                    sources.locate(
+                        f"{prefix}.{kind}",
+                        f"templat '{value}' tidak ditemukan",
+                        "salin templat bawaan dengan 'naskah templat salin'",
+                    )
+                )
 
 
 def _check_wording(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -> None:
     texts: list[tuple[str, str]] = []
     if berkas.surat:
-        texts += [("surat.kalimat_pembuka", berkas.surat.kalimat_pembuka or ""), ("surat.kalimat_penutup", berkas.surat.kalimat_penutup or "")]
+        texts += [
+            ("surat.kalimat_pembuka", berkas.surat.kalimat_pembuka or ""),
+            ("surat.kalimat_penutup", berkas.surat.kalimat_penutup or ""),
+        ]
     for i, item in enumerate(berkas.sambutan, start=1):
         for j, part in enumerate(item.isi, start=1):
             for text in [part] if isinstance(part, str) else part:
                 texts.append((f"sambutan[{i}].isi[{j}]", text))
     for key_path, text in texts:
         for name in sorted(isian.nama_isian(text) - set(ISIAN_TEKS)):
-            errors.append(sources.locate(key_path, f"isian '{{{name}}}' tidak dikenal", f"yang tersedia: {', '.join('{' + n + '}' for n in ISIAN_TEKS)}"))
+            errors.append(
+                sources.locate(
+                    key_path,
+                    f"isian '{{{name}}}' tidak dikenal",
+                    f"yang tersedia: {', '.join('{' + n + '}' for n in ISIAN_TEKS)}",
+                )
+            )
 
 
 def _check_lists(berkas: BerkasAcara, sources: Locator, errors: list[Problem], warnings: list[Problem]) -> None:
     if len(berkas.pihak) == 1:
         errors.append(sources.locate("pihak", "nota kesepahaman perlu minimal dua pihak", "tambahkan pihak kedua"))
     if berkas.pihak and berkas.nota_kesepahaman is None:
-        errors.append(sources.locate("pihak", "pihak diisi tetapi bagian 'nota_kesepahaman' tidak ada", "tambahkan nota_kesepahaman dengan 'tentang: …'"))
+        errors.append(
+            sources.locate(
+                "pihak",
+                "pihak diisi tetapi bagian 'nota_kesepahaman' tidak ada",
+                "tambahkan nota_kesepahaman dengan 'tentang: …'",
+            )
+        )
     seen: dict[tuple[Any, ...], int] = {}
     for i, penerima in enumerate(berkas.penerima, start=1):
         key = ((penerima.nama or "").casefold(), (penerima.jabatan or "").casefold())
         if key in seen:
-            warnings.append(sources.locate(f"penerima[{i}]", f"penerima ganda (sama dengan penerima ke-{seen[key]})", "hapus salah satunya bila tidak disengaja"))
+            warnings.append(
+                sources.locate(
+                    f"penerima[{i}]",
+                    f"penerima ganda (sama dengan penerima ke-{seen[key]})",
+                    "hapus salah satunya bila tidak disengaja",
+                )
+            )
         seen.setdefault(key, i)
 
 

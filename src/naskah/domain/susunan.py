@@ -96,7 +96,7 @@ def susun(berkas: BerkasAcara) -> Susunan:
     tahap = terapkan_perubahan(tahap, pengaturan)
     mulai = pengaturan.mulai or berkas.acara.mulai
     waktu, peringatan = hitung_waktu(tahap, mulai, pengaturan.durasi_bawaan, batas=berkas.acara.selesai)
-    baris = tuple(_baris(i, t, w) for i, (t, w) in enumerate(zip(tahap, waktu), start=1))
+    baris = tuple(_baris(i, t, w) for i, (t, w) in enumerate(zip(tahap, waktu, strict=False), start=1))
     return Susunan(baris, tuple(peringatan), pengaturan.preset in UPACARA and not pengaturan.langkah)
 
 
@@ -110,7 +110,9 @@ def _baris(nomor: int, tahap: Tahap, waktu: str) -> Baris:
 def _dasar(berkas: BerkasAcara, pengaturan: SusunanAcara) -> list[Tahap]:
     """Return the event's own `langkah` when written (they replace the preset), else the preset's steps."""
     if pengaturan.langkah:
-        return [_dari_langkah(item, f"susunan_acara.langkah[{i}]") for i, item in enumerate(pengaturan.langkah, start=1)]
+        return [
+            _dari_langkah(item, f"susunan_acara.langkah[{i}]") for i, item in enumerate(pengaturan.langkah, start=1)
+        ]
     tahap: list[Tahap] = []
     for langkah in langkah_preset(pengaturan.preset, pengaturan.kosakata):
         tahap += _dari_preset(langkah, berkas, pengaturan.kosakata)
@@ -118,8 +120,17 @@ def _dasar(berkas: BerkasAcara, pengaturan: SusunanAcara) -> list[Tahap]:
 
 
 def _dari_langkah(item: Langkah, kunci: str) -> Tahap:
-    return Tahap("", item.acara, item.oleh or "", item.keterangan or "", item.durasi, item.waktu, item.acara, kunci,
-                 item.oleh or "")
+    return Tahap(
+        "",
+        item.acara,
+        item.oleh or "",
+        item.keterangan or "",
+        item.durasi,
+        item.waktu,
+        item.acara,
+        kunci,
+        item.oleh or "",
+    )
 
 
 def _dari_preset(langkah: LangkahPreset, berkas: BerkasAcara, kosakata: str) -> list[Tahap]:
@@ -174,8 +185,9 @@ def langkah_sambutan(berkas: BerkasAcara) -> list[Tahap]:
 
 
 def _tahap_sambutan(acara: str, pengumuman: str, penutur: str, durasi: int) -> Tahap:
-    return Tahap("sambutan", acara, penutur, durasi=durasi, asal=acara, sebutan=penutur,
-                 isian=(("pengumuman", pengumuman),))
+    return Tahap(
+        "sambutan", acara, penutur, durasi=durasi, asal=acara, sebutan=penutur, isian=(("pengumuman", pengumuman),)
+    )
 
 
 # --------------------------------------------------------------------------- edits by name
@@ -190,7 +202,9 @@ def terapkan_perubahan(tahap: list[Tahap], pengaturan: SusunanAcara) -> list[Tah
     for lama, baru in pengaturan.ganti_nama.items():
         kunci = f"susunan_acara.ganti_nama.{lama}"
         if not baru.strip():
-            raise PerubahanTidakSah(kunci, f"nama baru untuk langkah '{lama}' kosong", "untuk membuang langkah, pakai 'hapus'")
+            raise PerubahanTidakSah(
+                kunci, f"nama baru untuk langkah '{lama}' kosong", "untuk membuang langkah, pakai 'hapus'"
+            )
         for j in _cari(tahap, lama, kunci):
             tahap[j] = _ganti_nama(tahap[j], baru.strip())
     for i, sisipan in enumerate(pengaturan.sisipkan, start=1):
@@ -266,8 +280,10 @@ def _menit(waktu: dt.time) -> int:
 
 
 def _terlalu_awal(item: Tahap, tertulis: int, jam: int) -> Peringatan:
-    pesan = (f"jam {_jam(tertulis)} untuk '{item.acara}' lebih awal daripada selesainya langkah sebelumnya "
-             f"({_jam(jam)}); periksa durasi di atasnya")
+    pesan = (
+        f"jam {_jam(tertulis)} untuk '{item.acara}' lebih awal daripada selesainya langkah sebelumnya "
+        f"({_jam(jam)}); periksa durasi di atasnya"
+    )
     return Peringatan(f"{item.kunci}.waktu" if item.kunci else "susunan_acara", pesan)
 
 

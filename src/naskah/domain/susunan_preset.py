@@ -44,13 +44,30 @@ _UPACARA_PEMDA = (
     _l("irup_masuk", "{Irup} memasuki lapangan upacara", 2, "{Irup}"),
     _l("hormat_awal", "Penghormatan umum kepada {irup}", 1, "{Danup}"),
     _l("laporan_awal", "Laporan {danup}", 2, "{Danup}"),
-    _l("pengibaran", "Pengibaran bendera Merah Putih diiringi lagu kebangsaan Indonesia Raya", 5,
-       "Pengibar bendera dan paduan suara", "Pengibar bendera"),
+    _l(
+        "pengibaran",
+        "Pengibaran bendera Merah Putih diiringi lagu kebangsaan Indonesia Raya",
+        5,
+        "Pengibar bendera dan paduan suara",
+        "Pengibar bendera",
+    ),
     _l("hening", "Mengheningkan cipta dipimpin oleh {irup}", 2, "{Irup}"),
-    _l("pancasila", "Pembacaan teks Pancasila oleh {irup} diikuti peserta", 2, "{Irup}",
-       "Pembaca teks Pancasila", "{Irup}"),
-    _l("uud", "Pembacaan Pembukaan UUD Negara Republik Indonesia Tahun 1945", 3,
-       "Pembaca Pembukaan UUD 1945", "Pembaca Pembukaan UUD 1945", "Pembaca Pembukaan UUD"),
+    _l(
+        "pancasila",
+        "Pembacaan teks Pancasila oleh {irup} diikuti peserta",
+        2,
+        "{Irup}",
+        "Pembaca teks Pancasila",
+        "{Irup}",
+    ),
+    _l(
+        "uud",
+        "Pembacaan Pembukaan UUD Negara Republik Indonesia Tahun 1945",
+        3,
+        "Pembaca Pembukaan UUD 1945",
+        "Pembaca Pembukaan UUD 1945",
+        "Pembaca Pembukaan UUD",
+    ),
     _l("amanat", "Amanat {irup}", 15, "{Irup}"),
     _l("doa", "Pembacaan doa", 3, "Pembaca doa"),
     _l("laporan_akhir", "Laporan {danup}", 2, "{Danup}"),
@@ -67,8 +84,14 @@ _UPACARA_SEKOLAH = (
     _l("laporan_awal", "Laporan {danup}", 2, "{Danup}"),
     _UPACARA_PEMDA[5],
     _UPACARA_PEMDA[6],
-    _l("pancasila", "Pembacaan teks Pancasila oleh {irup} diikuti seluruh peserta", 2, "{Irup}",
-       "Pembaca teks Pancasila", "{Irup}"),
+    _l(
+        "pancasila",
+        "Pembacaan teks Pancasila oleh {irup} diikuti seluruh peserta",
+        2,
+        "{Irup}",
+        "Pembaca teks Pancasila",
+        "{Irup}",
+    ),
     _UPACARA_PEMDA[8],
     _UPACARA_PEMDA[9],
     _UPACARA_PEMDA[10],
@@ -79,8 +102,14 @@ _UPACARA_SEKOLAH = (
 )
 
 _PANCA_PRASETYA = _l("panca_prasetya", "Pembacaan Panca Prasetya KORPRI", 2, "Pembaca Panca Prasetya KORPRI")
-_RIWAYAT = _l("riwayat_kartini", "Pembacaan riwayat singkat R.A. Kartini", 5, "Pembaca riwayat singkat R.A. Kartini",
-              "Pembaca riwayat singkat R.A. Kartini", "Pembaca riwayat R.A. Kartini")
+_RIWAYAT = _l(
+    "riwayat_kartini",
+    "Pembacaan riwayat singkat R.A. Kartini",
+    5,
+    "Pembaca riwayat singkat R.A. Kartini",
+    "Pembaca riwayat singkat R.A. Kartini",
+    "Pembaca riwayat R.A. Kartini",
+)
 _IBU_KITA = _l("ibu_kita_kartini", 'Menyanyikan lagu "Ibu Kita Kartini"', 3, "Dirigen dan paduan suara")
 
 # §9.3; the steps whose text needs event data (kedatangan, laporan, sambutan …) are worded in `susunan`.
@@ -210,7 +239,11 @@ def _penandatanganan(berkas: BerkasAcara) -> str:
 
 
 def _materi(berkas: BerkasAcara) -> str:
-    return "Penyampaian materi advokasi dan diskusi" if berkas.acara.jenis == "advokasi" else "Penyampaian materi dan diskusi"
+    return (
+        "Penyampaian materi advokasi dan diskusi"
+        if berkas.acara.jenis == "advokasi"
+        else "Penyampaian materi dan diskusi"
+    )
 
 
 _DARI_ACARA = {"kedatangan": _kedatangan, "penandatanganan": _penandatanganan, "materi": _materi}

@@ -173,7 +173,7 @@ def parse_jam(value: str | dt.time) -> dt.time:
         return value
     if isinstance(value, (int, float)):
         # YAML 1.1 reads an unquoted 09.00 as the float 9.0 and 10:30 as the integer 630.
-        msg = f"jam {value!r} terbaca sebagai angka, bukan teks; tulis dalam tanda kutip seperti \"09.00\""
+        msg = f'jam {value!r} terbaca sebagai angka, bukan teks; tulis dalam tanda kutip seperti "09.00"'
         raise ValueError(msg)
     m = _JAM.fullmatch(value.strip()) if isinstance(value, str) else None
     if m is None:

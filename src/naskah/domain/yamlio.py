@@ -74,8 +74,13 @@ def read_yaml(path: Path) -> YamlDocument:
         raise InputFileError([_syntax_problem(path, exc)]) from exc
     except yaml.reader.ReaderError as exc:
         line = text[: exc.position].count("\n") + 1
-        problem = Problem(str(path), "", f"karakter kendali tak terlihat (kode {exc.character:#04x}) tidak boleh ada",
-                          "hapus karakter itu; biasanya terbawa saat menyalin dari Excel", line)
+        problem = Problem(
+            str(path),
+            "",
+            f"karakter kendali tak terlihat (kode {exc.character:#04x}) tidak boleh ada",
+            "hapus karakter itu; biasanya terbawa saat menyalin dari Excel",
+            line,
+        )
         raise InputFileError([problem]) from exc
     except yaml.YAMLError as exc:
         raise InputFileError([Problem(str(path), "", f"YAML tidak dapat dibaca: {exc}")]) from exc
@@ -93,9 +98,13 @@ def _read_text(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except FileNotFoundError as exc:
-        raise InputFileError([Problem(str(path), "", "berkas tidak ditemukan", "periksa nama dan letak berkas")]) from exc
+        raise InputFileError(
+            [Problem(str(path), "", "berkas tidak ditemukan", "periksa nama dan letak berkas")]
+        ) from exc
     except IsADirectoryError as exc:
-        raise InputFileError([Problem(str(path), "", "ini folder, bukan berkas acara", "tulis nama berkas .yaml di dalamnya")]) from exc
+        raise InputFileError(
+            [Problem(str(path), "", "ini folder, bukan berkas acara", "tulis nama berkas .yaml di dalamnya")]
+        ) from exc
     except OSError as exc:
         raise InputFileError([Problem(str(path), "", f"berkas tidak dapat dibaca ({exc.strerror})")]) from exc
     try:
@@ -109,7 +118,11 @@ def _read_text(path: Path) -> str:
 # PyYAML's problem texts, worded for a clerk: (fragment of the English text, message, hint).
 _SYNTAX = (
     ("'\\t'", "ada karakter tab", "gunakan spasi untuk indentasi, bukan tab"),
-    ("mapping values are not allowed", "titik dua ':' di tempat yang tidak boleh", "nilai yang memuat ':' ditulis dalam tanda kutip, dan indentasi harus sejajar"),
+    (
+        "mapping values are not allowed",
+        "titik dua ':' di tempat yang tidak boleh",
+        "nilai yang memuat ':' ditulis dalam tanda kutip, dan indentasi harus sejajar",
+    ),
     ("could not find expected ':'", "tanda ':' tidak ditemukan", "periksa indentasi baris ini dan baris sebelumnya"),
     ("did not find expected key", "indentasi tidak sejajar", "kunci dalam satu bagian harus sejajar"),
     ("expected <block end>", "indentasi tidak sejajar", "kunci dalam satu bagian harus sejajar"),
@@ -117,14 +130,42 @@ _SYNTAX = (
     ("expected ',' or ']'", "daftar [ … ] belum ditutup", "tutup dengan ']'"),
     ("expected ',' or '}'", "bagian { … } belum ditutup", "tutup dengan '}'"),
     ("found undefined alias", "alias '*…' tidak dikenal", "hapus tanda '*' atau tulis dalam tanda kutip"),
-    ("found unknown escape character", "karakter '\\' tidak sah dalam tanda kutip ganda", "gunakan tanda kutip tunggal"),
-    ("could not determine a constructor", "tag YAML '!…' tidak dikenal", "hapus tanda '!' atau tulis nilai dalam tanda kutip"),
+    (
+        "found unknown escape character",
+        "karakter '\\' tidak sah dalam tanda kutip ganda",
+        "gunakan tanda kutip tunggal",
+    ),
+    (
+        "could not determine a constructor",
+        "tag YAML '!…' tidak dikenal",
+        "hapus tanda '!' atau tulis nilai dalam tanda kutip",
+    ),
     ("found unhashable key", "kunci berupa daftar atau bagian", "kunci ditulis sebagai teks biasa, mis. 'nama:'"),
-    ("expected alphabetic or numeric character", "nama sesudah '&' atau '*' tidak sah", "nilai yang diawali '&' atau '*' ditulis dalam tanda kutip"),
-    ("that cannot start any token", "nilai diawali karakter yang tidak boleh tanpa tanda kutip", "tulis nilai dalam tanda kutip"),
-    ("sequence entries are not allowed", "butir '- ' di tempat yang tidak boleh", "sejajarkan '- ' dengan butir lain di atasnya"),
-    ("mapping keys are not allowed", "kunci di tempat yang tidak boleh", "periksa indentasi baris ini dan baris sebelumnya"),
-    ("expected '<document start>'", "ada teks di luar bagian mana pun", "periksa indentasi; tiap bagian diawali 'kunci:' di kolom pertama"),
+    (
+        "expected alphabetic or numeric character",
+        "nama sesudah '&' atau '*' tidak sah",
+        "nilai yang diawali '&' atau '*' ditulis dalam tanda kutip",
+    ),
+    (
+        "that cannot start any token",
+        "nilai diawali karakter yang tidak boleh tanpa tanda kutip",
+        "tulis nilai dalam tanda kutip",
+    ),
+    (
+        "sequence entries are not allowed",
+        "butir '- ' di tempat yang tidak boleh",
+        "sejajarkan '- ' dengan butir lain di atasnya",
+    ),
+    (
+        "mapping keys are not allowed",
+        "kunci di tempat yang tidak boleh",
+        "periksa indentasi baris ini dan baris sebelumnya",
+    ),
+    (
+        "expected '<document start>'",
+        "ada teks di luar bagian mana pun",
+        "periksa indentasi; tiap bagian diawali 'kunci:' di kolom pertama",
+    ),
 )
 
 
@@ -137,7 +178,13 @@ def _syntax_problem(path: Path, exc: yaml.MarkedYAMLError) -> Problem:
     for fragment, message, hint in _SYNTAX:
         if fragment in what:
             return Problem(str(path), "", f"YAML tidak sah: {message}", hint, line)
-    return Problem(str(path), "", f"YAML tidak sah ({(exc.problem or '').strip()})", "periksa indentasi dan tanda kutip di sekitar baris ini", line)
+    return Problem(
+        str(path),
+        "",
+        f"YAML tidak sah ({(exc.problem or '').strip()})",
+        "periksa indentasi dan tanda kutip di sekitar baris ini",
+        line,
+    )
 
 
 # Far beyond any event file; they stop nesting that would exhaust Python's stack and aliases
@@ -173,8 +220,17 @@ def _check_brackets(text: str, path: Path) -> None:
         depth = depth + 1 if match.group() in "[{" else max(depth - 1, 0)
         if depth > MAX_BRACKETS:
             line = text.count("\n", 0, match.start()) + 1
-            raise InputFileError([Problem(str(path), "", f"kurung [ {{ bersarang terlalu dalam (lebih dari {MAX_BRACKETS})",
-                                         "tutup setiap '[' dengan ']' dan setiap '{' dengan '}'", line)])
+            raise InputFileError(
+                [
+                    Problem(
+                        str(path),
+                        "",
+                        f"kurung [ {{ bersarang terlalu dalam (lebih dari {MAX_BRACKETS})",
+                        "tutup setiap '[' dengan ']' dan setiap '{' dengan '}'",
+                        line,
+                    )
+                ]
+            )
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
@@ -194,7 +250,15 @@ def _record_lines(node: yaml.Node, key_path: str, lines: dict[str, int], problem
             child = join(key_path, key)
             line = key_node.start_mark.line + 1
             if key in seen:
-                problems.append(Problem(file, child, f"kunci '{key}' tertulis dua kali (juga di baris {seen[key]})", "hapus salah satunya", line))
+                problems.append(
+                    Problem(
+                        file,
+                        child,
+                        f"kunci '{key}' tertulis dua kali (juga di baris {seen[key]})",
+                        "hapus salah satunya",
+                        line,
+                    )
+                )
             seen[key] = line
             _record_lines(value_node, child, lines, problems, file)
             lines[child] = line

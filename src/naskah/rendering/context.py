@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from naskah.domain import ejaan, isian, pejabat as pejabat_mod, tanggal
+from naskah.domain import ejaan, isian, tanggal
+from naskah.domain import pejabat as pejabat_mod
 from naskah.domain.loader import LoadedEvent
 from naskah.domain.schema import Acara, BerkasAcara, Gaya, Hijriah, Instansi, Pejabat
 from naskah.rendering.page import PageSetup
@@ -115,8 +116,11 @@ def common(loaded: LoadedEvent) -> dict[str, Any]:
     return {
         "kop": kop(berkas.instansi),
         "acara": acara(berkas.acara, berkas.instansi),
-        "instansi": {"wilayah": berkas.instansi.wilayah, "kota": berkas.instansi.kota,
-                     "kepala_daerah": ejaan.kapital_jabatan(berkas.instansi.kepala_daerah)},
+        "instansi": {
+            "wilayah": berkas.instansi.wilayah,
+            "kota": berkas.instansi.kota,
+            "kepala_daerah": ejaan.kapital_jabatan(berkas.instansi.kepala_daerah),
+        },
     }
 
 

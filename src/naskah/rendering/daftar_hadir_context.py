@@ -49,13 +49,20 @@ def susun(loaded: LoadedEvent, opsi: Opsi = Opsi()) -> Susunan:
     _check_aturan(loaded, aturan, from_event=opsi.baris_kosong is None)
     arah = dh.orientasi(len(kolom), opsi.orientasi or setelan.orientasi)
     page = context.halaman(berkas.instansi.gaya.kertas, lanskap=arah == "lanskap")
-    tabel = _Tabel(kolom, dh.bagi_lebar(kolom, SATUAN), page.width_mm - page.left_mm - page.right_mm,
-                   berkas.instansi.gaya.format_nip)
+    tabel = _Tabel(
+        kolom,
+        dh.bagi_lebar(kolom, SATUAN),
+        page.width_mm - page.left_mm - page.right_mm,
+        berkas.instansi.gaya.format_nip,
+    )
     bersama = _bersama(loaded, tabel)
     isi = setelan.isi_dari_penerima and not opsi.kosong_saja
     sheets = [
-        {**bersama, "judul": kelompok.judul, "baris": tabel.baris(kelompok.penerima if isi else (),
-                                                                   len(kelompok.penerima), aturan)}
+        {
+            **bersama,
+            "judul": kelompok.judul,
+            "baris": tabel.baris(kelompok.penerima if isi else (), len(kelompok.penerima), aturan),
+        }
         for kelompok in dh.kelompokkan(berkas.penerima, setelan.per_kelompok)
     ]
     return Susunan(page, arah, sheets)
@@ -89,7 +96,7 @@ def _bersama(loaded: LoadedEvent, tabel: _Tabel) -> dict[str, Any]:
     return {
         **shared,
         "nama_acara": berkas.acara.nama.upper(),
-        "kolom": [{"judul": k.judul, "lebar": span} for k, span in zip(tabel.kolom, tabel.spans)],
+        "kolom": [{"judul": k.judul, "lebar": span} for k, span in zip(tabel.kolom, tabel.spans, strict=False)],
         "tempat_tanggal": context.tempat_tanggal(shared["acara"]["kota"], berkas.acara.tanggal),
         "ttd": context.ttd(pejabat, berkas.instansi.gaya) if pejabat else None,
     }
@@ -107,7 +114,7 @@ class _Tabel:
     def baris(self, penerima: Sequence[Penerima], jumlah: int, aturan: str) -> list[list[dict[str, Any]]]:
         """Return the rows: one per name in `penerima`, then blank numbered rows up to `jumlah` + extra."""
         total = jumlah + dh.baris_kosong(aturan, jumlah)
-        blank = [{"teks": "", "rata": k.rata, "lebar": span} for k, span in zip(self.kolom, self.spans)]
+        blank = [{"teks": "", "rata": k.rata, "lebar": span} for k, span in zip(self.kolom, self.spans, strict=False)]
         rows = []
         for nomor in range(1, total + 1):
             orang = penerima[nomor - 1] if nomor <= len(penerima) else None

@@ -141,4 +141,3 @@ def render_docx(
     template = PreparedTemplate.load(source, env, page=page, images=images)
     template.write_docx(template.render_part_xml(context), target)
     return target
-

@@ -96,13 +96,13 @@ def jinja_errors(template_name: str, source: str | None = None, *, user_code: bo
     except _USER_CODE_ERRORS as exc:
         if not user_code:
             raise
-        message = f"{template_name}: kode di templat gagal dijalankan ({type(exc).__name__}: {_one_line(str(exc))[:120]})"
+        message = (
+            f"{template_name}: kode di templat gagal dijalankan ({type(exc).__name__}: {_one_line(str(exc))[:120]})"
+        )
         raise RenderError(message) from exc
 
 
-def translate_error(
-    exc: jinja2.TemplateError, template_name: str, source: str | None = None
-) -> NaskahError:
+def translate_error(exc: jinja2.TemplateError, template_name: str, source: str | None = None) -> NaskahError:
     """Return the naskah error (one Indonesian line) matching Jinja error `exc`."""
     if isinstance(exc, SecurityError):
         return security_error(exc, template_name)
@@ -135,9 +135,7 @@ def security_error(exc: SecurityError, template_name: str) -> RenderError:
     )
 
 
-def syntax_error(
-    exc: jinja2.TemplateSyntaxError, template_name: str, source: str | None = None
-) -> TemplateError:
+def syntax_error(exc: jinja2.TemplateSyntaxError, template_name: str, source: str | None = None) -> TemplateError:
     """Return a `TemplateError` with the line number and the offending text of `exc`."""
     lineno = exc.lineno or 0
     snippet = _line_text(source if source is not None else exc.source, lineno)

@@ -121,4 +121,3 @@ def _declare_extension(package: Package, ext: str, content_type: str, old_part: 
 
 def _serialize(root: etree._Element) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-

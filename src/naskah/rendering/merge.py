@@ -161,7 +161,7 @@ def _with_section(paragraph: str, sectpr: str) -> str:
     open_end = paragraph.index(">") + 1
     rest = paragraph[open_end:]
     if rest.startswith("<w:pPr/>"):
-        return f"{paragraph[:open_end]}<w:pPr>{sectpr}</w:pPr>{rest[len('<w:pPr/>'):]}"
+        return f"{paragraph[:open_end]}<w:pPr>{sectpr}</w:pPr>{rest[len('<w:pPr/>') :]}"
     if rest.startswith("<w:pPr>") or rest.startswith("<w:pPr "):
         close = paragraph.index("</w:pPr>")
         return f"{paragraph[:close]}{sectpr}{paragraph[close:]}"

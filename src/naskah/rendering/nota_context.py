@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from naskah.domain import nota, pejabat as pejabat_mod
+from naskah.domain import nota
+from naskah.domain import pejabat as pejabat_mod
 from naskah.domain.loader import LoadedEvent
 from naskah.domain.schema import Ayat, BerkasAcara, Gaya, NotaKesepahaman, Pasal, Pihak
 from naskah.errors import InputFileError, Problem
@@ -25,8 +26,9 @@ def susun(loaded: LoadedEvent) -> dict[str, Any]:
     berkas = loaded.berkas
     setelan = _setelan(loaded)
     nama = nota.NAMA_NASKAH[setelan.judul]
-    pasal = _pasal_sendiri(berkas) or nota.pasal_bawaan(setelan.judul, setelan.tentang, setelan.jangka_waktu_tahun,
-                                                         setelan.rangkap)
+    pasal = _pasal_sendiri(berkas) or nota.pasal_bawaan(
+        setelan.judul, setelan.tentang, setelan.jangka_waktu_tahun, setelan.rangkap
+    )
     pertimbangan = nota.pertimbangan([context.isi_teks(t, berkas) for t in setelan.pertimbangan])
     return {
         "judul": setelan.judul,
@@ -49,8 +51,12 @@ def susun(loaded: LoadedEvent) -> dict[str, Any]:
 def _setelan(loaded: LoadedEvent) -> NotaKesepahaman:
     berkas = loaded.berkas
     if berkas.nota_kesepahaman is None or len(berkas.pihak) < 2:
-        problem = Problem(str(loaded.path), "pihak", "nota kesepahaman perlu minimal dua pihak dan bagian 'nota_kesepahaman'",
-                          "isi 'pihak' (dua atau lebih) dan 'nota_kesepahaman' dengan 'tentang: …'")
+        problem = Problem(
+            str(loaded.path),
+            "pihak",
+            "nota kesepahaman perlu minimal dua pihak dan bagian 'nota_kesepahaman'",
+            "isi 'pihak' (dua atau lebih) dan 'nota_kesepahaman' dengan 'tentang: …'",
+        )
         raise InputFileError([problem])
     return berkas.nota_kesepahaman
 
@@ -63,27 +69,35 @@ def _tanggal_tempat(berkas: BerkasAcara, setelan: NotaKesepahaman) -> tuple[dt.d
 def _pihak(pihak: Sequence[Pihak]) -> list[dict[str, str]]:
     last = len(pihak)
     return [
-        {"nomor": f"{i}.", "nama": pejabat_mod.nama_cetak(p.pejabat),
-         "uraian": nota.uraian_pihak(p, pejabat_mod.jabatan_lengkap(p.pejabat), i, i == last)}
+        {
+            "nomor": f"{i}.",
+            "nama": pejabat_mod.nama_cetak(p.pejabat),
+            "uraian": nota.uraian_pihak(p, pejabat_mod.jabatan_lengkap(p.pejabat), i, i == last),
+        }
         for i, p in enumerate(pihak, start=1)
     ]
 
 
 def _pasal_sendiri(berkas: BerkasAcara) -> list[Pasal]:
     """Return the event file's own articles with `{acara}`, `{tanggal}` … filled in."""
+
     def isi(teks: str) -> str:
         return context.isi_teks(teks, berkas)
 
-    return [Pasal(judul=p.judul, ayat=[Ayat(teks=isi(a.teks), butir=[isi(b) for b in a.butir]) for a in p.ayat])
-            for p in berkas.pasal]
+    return [
+        Pasal(judul=p.judul, ayat=[Ayat(teks=isi(a.teks), butir=[isi(b) for b in a.butir]) for a in p.ayat])
+        for p in berkas.pasal
+    ]
 
 
 def _pasal(pasal: nota.PasalCetak) -> dict[str, Any]:
     return {
         "nomor": pasal.nomor,
         "judul": pasal.judul,
-        "ayat": [{"nomor": a.nomor, "teks": a.teks, "butir": [{"huruf": h, "teks": t} for h, t in a.butir]}
-                 for a in pasal.ayat],
+        "ayat": [
+            {"nomor": a.nomor, "teks": a.teks, "butir": [{"huruf": h, "teks": t} for h, t in a.butir]}
+            for a in pasal.ayat
+        ],
     }
 
 
@@ -97,8 +111,10 @@ def _ttd(pihak: Sequence[Pihak], gaya: Gaya) -> list[dict[str, dict[str, Any]]]:
         for i, p in enumerate(pihak, start=1)
     ]
     rows = nota.baris_ttd(nota.sisi_ttd([p.sisi_ttd for p in pihak]))
-    return [{"kiri": _KOSONG if left is None else blocks[left], "kanan": _KOSONG if right is None else blocks[right]}
-            for left, right in rows]
+    return [
+        {"kiri": _KOSONG if left is None else blocks[left], "kanan": _KOSONG if right is None else blocks[right]}
+        for left, right in rows
+    ]
 
 
 def halaman(loaded: LoadedEvent) -> PageSetup:
@@ -111,7 +127,7 @@ def gambar(loaded: LoadedEvent) -> dict[str, bytes]:
     pihak = loaded.berkas.pihak
     if not any(p.logo for p in pihak):
         return {}
-    return {f"logo_pihak_{i}": Path(p.logo).read_bytes() if p.logo else BENING
-            for i, p in enumerate(pihak[:LOGO_SLOTS], start=1)}
-
-
+    return {
+        f"logo_pihak_{i}": Path(p.logo).read_bytes() if p.logo else BENING
+        for i, p in enumerate(pihak[:LOGO_SLOTS], start=1)
+    }

@@ -94,4 +94,3 @@ def _starts(num: etree._Element, abstract: etree._Element | None) -> dict[str, s
         if start is not None:
             starts[override.get(w("ilvl"), "0")] = start.get(w("val"), "1")
     return starts
-

@@ -17,9 +17,7 @@ from naskah.errors import OutputError, UsageError
 FALLBACK_NAME = "tanpa-nama"
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 _EDGES = "-_"
-_RESERVED = frozenset(
-    ["CON", "PRN", "AUX", "NUL"] + [f"{dev}{n}" for dev in ("COM", "LPT") for n in range(1, 10)]
-)
+_RESERVED = frozenset(["CON", "PRN", "AUX", "NUL"] + [f"{dev}{n}" for dev in ("COM", "LPT") for n in range(1, 10)])
 _temp_ids = itertools.count()
 
 

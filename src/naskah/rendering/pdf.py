@@ -56,8 +56,10 @@ def font_warning() -> str | None:
     if any(twin in found.lower() for twin in _METRIC_TWINS):
         return None
     shown = found.strip() or "tidak ada"
-    return (f"huruf Arial tidak tersedia (diganti {shown}), jadi baris di PDF dapat terpotong lain daripada di Word; "
-            "pasang huruf Liberation, mis. 'sudo apt-get install fonts-liberation2'")
+    return (
+        f"huruf Arial tidak tersedia (diganti {shown}), jadi baris di PDF dapat terpotong lain daripada di Word; "
+        "pasang huruf Liberation, mis. 'sudo apt-get install fonts-liberation2'"
+    )
 
 
 def convert_to_pdf(
@@ -85,8 +87,10 @@ def convert_to_pdf(
     try:
         inputs = _stage_inputs(sources, work / "masuk")
         _run_soffice(exe, inputs, work / "keluar", timeout if timeout is not None else default_timeout(sources))
-        return [_move_into_place(work / "keluar" / f"{i.stem}.pdf", src, final)
-                for i, src, final in zip(inputs, sources, finals)]
+        return [
+            _move_into_place(work / "keluar" / f"{i.stem}.pdf", src, final)
+            for i, src, final in zip(inputs, sources, finals, strict=False)
+        ]
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -116,28 +120,42 @@ def _stage_inputs(sources: list[Path], folder: Path) -> list[Path]:
 def _run_soffice(exe: str, inputs: list[Path], outdir: Path, timeout: float) -> None:
     """Run one headless LibreOffice with a fresh user profile (two runs sharing one fail silently)."""
     profile = Path(tempfile.mkdtemp(prefix="naskah-lo-profil-"))
-    command = [exe, "--headless", "--norestore", f"-env:UserInstallation={profile.as_uri()}",
-               "--convert-to", "pdf", "--outdir", str(outdir), *map(str, inputs)]
+    command = [
+        exe,
+        "--headless",
+        "--norestore",
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(outdir),
+        *map(str, inputs),
+    ]
     try:
         completed = _run_with_timeout(command, timeout)
     finally:
         shutil.rmtree(profile, ignore_errors=True)
     if completed.returncode != 0 and not any(outdir.glob("*.pdf")):
-        raise PdfError(f"LibreOffice gagal membuat PDF (kode {completed.returncode}: {_last_line(completed.stderr)}); "
-                       "tutup LibreOffice yang sedang terbuka lalu coba lagi")
+        raise PdfError(
+            f"LibreOffice gagal membuat PDF (kode {completed.returncode}: {_last_line(completed.stderr)}); "
+            "tutup LibreOffice yang sedang terbuka lalu coba lagi"
+        )
 
 
 def _run_with_timeout(command: list[str], timeout: float) -> subprocess.CompletedProcess[str]:
     """Run `command`; on timeout kill it with every child (soffice starts soffice.bin) and raise `PdfError`."""
     own_group = os.name == "posix"
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               start_new_session=own_group)
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=own_group
+    )
     try:
         stdout, stderr = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         _kill(process, own_group)
-        raise PdfError(f"LibreOffice tidak selesai dalam {timeout:g} detik dan dihentikan; tutup jendela LibreOffice "
-                       "yang mungkin sedang menunggu jawaban, lalu coba lagi") from None
+        raise PdfError(
+            f"LibreOffice tidak selesai dalam {timeout:g} detik dan dihentikan; tutup jendela LibreOffice "
+            "yang mungkin sedang menunggu jawaban, lalu coba lagi"
+        ) from None
     except BaseException:
         _kill(process, own_group)
         raise
@@ -157,8 +175,10 @@ def _kill(process: subprocess.Popen[str], own_group: bool) -> None:
 
 def _move_into_place(produced: Path, source: Path, final: Path) -> Path:
     if not produced.is_file() or produced.stat().st_size == 0:
-        raise PdfError(f"{source.name}: LibreOffice tidak menghasilkan PDF; buka berkas itu di LibreOffice untuk "
-                       f"melihat masalahnya, atau periksa bahwa {INSTALL_HINT.split(', lalu')[0]}")
+        raise PdfError(
+            f"{source.name}: LibreOffice tidak menghasilkan PDF; buka berkas itu di LibreOffice untuk "
+            f"melihat masalahnya, atau periksa bahwa {INSTALL_HINT.split(', lalu')[0]}"
+        )
     with output_errors(final):
         try:
             os.replace(produced, final)
@@ -193,7 +213,7 @@ def split_pdf(merged_pdf: Path, page_counts_or_ranges: Sequence[int | range], ta
     ranges = _as_ranges(page_counts_or_ranges, len(reader.pages))
     if len(ranges) != len(targets):
         raise ValueError("one page range per target")
-    for pages, target in zip(ranges, targets):
+    for pages, target in zip(ranges, targets, strict=False):
         writer = PdfWriter()
         for number in pages:
             writer.add_page(reader.pages[number])
@@ -209,11 +229,13 @@ def _as_ranges(items: Sequence[int | range], total: int) -> list[range]:
         complete = True
     else:
         bounds = list(itertools.accumulate((int(count) for count in items), initial=0))
-        ranges = [range(start, stop) for start, stop in zip(bounds, bounds[1:])]
+        ranges = [range(start, stop) for start, stop in zip(bounds, bounds[1:], strict=False)]
         complete = bounds[-1] == total
     if not complete or any(len(r) == 0 or r.start < 0 or r.stop > total for r in ranges):
-        raise PdfError(f"PDF gabungan berisi {total} halaman, tidak cocok dengan pembagian per naskah; "
-                       "buat ulang naskahnya lalu coba lagi")
+        raise PdfError(
+            f"PDF gabungan berisi {total} halaman, tidak cocok dengan pembagian per naskah; "
+            "buat ulang naskahnya lalu coba lagi"
+        )
     return ranges
 
 
@@ -239,11 +261,13 @@ def letter_page_counts(merged_pdf: Path, markers: Sequence[str]) -> list[int]:
         page += 1
     if starts[0] != 0:
         raise PdfError(_MISMATCH.format(total=total, letters=len(markers)))
-    return [end - start for start, end in zip(starts, starts[1:] + [total])]
+    return [end - start for start, end in zip(starts, starts[1:] + [total], strict=False)]
 
 
-_MISMATCH = ("PDF gabungan berisi {total} halaman, tetapi awal tiap surat dari {letters} surat tidak dapat ditemukan "
-             "di dalamnya; PDF per penerima tidak dibuat, buat ulang dengan --pdf atau cetak dari PDF gabungan")
+_MISMATCH = (
+    "PDF gabungan berisi {total} halaman, tetapi awal tiap surat dari {letters} surat tidak dapat ditemukan "
+    "di dalamnya; PDF per penerima tidak dibuat, buat ulang dengan --pdf atau cetak dari PDF gabungan"
+)
 
 
 def page_texts(pdf: Path) -> list[str]:

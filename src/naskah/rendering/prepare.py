@@ -67,9 +67,7 @@ class Layout:
     lists: ListRestarts | None
 
 
-def prepare(
-    package: Package, env: jinja2.Environment, page: PageSetup | None, images: Mapping[str, bytes]
-) -> Layout:
+def prepare(package: Package, env: jinja2.Environment, page: PageSetup | None, images: Mapping[str, bytes]) -> Layout:
     """Return the `Layout` of `package`: pictures swapped, page set, stories patched and compiled."""
     document = package.main_part()
     rels = package.relationships(document)
@@ -185,4 +183,3 @@ def _first_drawing_id(package: Package, inner: str, story_parts: list[str]) -> i
         return None
     taken = [i for name in story_parts for i in wordxml.drawing_ids(package.content(name).decode("utf-8"))]
     return max([_FIRST_DRAWING_ID - 1, *taken]) + 1
-

@@ -62,11 +62,17 @@ def choose(loaded: LoadedEvent, kind: str) -> TemplateChoice:
 
 def _png_bening() -> bytes:
     """Return a 1 × 1 fully transparent PNG: keeps a picture's place empty without a placeholder showing."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
     header = struct.pack(">IIBBBBB", 1, 1, 8, 6, 0, 0, 0)  # 8-bit RGBA
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0\0\0\0\0")) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\0\0\0\0\0"))
+        + chunk(b"IEND", b"")
+    )
 
 
 BENING = _png_bening()

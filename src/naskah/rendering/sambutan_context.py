@@ -39,9 +39,16 @@ def lokasi(loaded: LoadedEvent, kunci: str, pesan: str, saran: str = "") -> Prob
 def peringatan_hadirin(loaded: LoadedEvent) -> list[Problem]:
     """Return one warning per hadirin office the precedence table does not know (it is greeted last)."""
     dikenal_tidak = set(tidak_dikenal(loaded.berkas))
-    return [lokasi(loaded, f"hadirin[{i}].jabatan", f"jabatan '{h.jabatan}' tidak ada di tabel tata tempat; "
-                   "disapa sesudah pejabat yang dikenal", "periksa ejaannya, atau atur urutannya dengan 'kelompok'")
-            for i, h in enumerate(loaded.berkas.hadirin, start=1) if h.jabatan in dikenal_tidak]
+    return [
+        lokasi(
+            loaded,
+            f"hadirin[{i}].jabatan",
+            f"jabatan '{h.jabatan}' tidak ada di tabel tata tempat; disapa sesudah pejabat yang dikenal",
+            "periksa ejaannya, atau atur urutannya dengan 'kelompok'",
+        )
+        for i, h in enumerate(loaded.berkas.hadirin, start=1)
+        if h.jabatan in dikenal_tidak
+    ]
 
 
 def rangkai(salam: Sequence[str]) -> list[str]:
@@ -87,8 +94,12 @@ def judul(item: Sambutan, berkas: BerkasAcara) -> list[str]:
     """Return the heading lines in capitals: SAMBUTAN / whose / on what occasion / place, date."""
     acara = berkas.acara
     kota = acara.kota or berkas.instansi.kota
-    return ["SAMBUTAN", jabatan_lengkap(item.oleh).upper(), f"PADA {kesempatan(item, berkas).upper()}",
-            f"{kota.upper()}, {tanggal.tanggal(acara.tanggal).upper()}"]
+    return [
+        "SAMBUTAN",
+        jabatan_lengkap(item.oleh).upper(),
+        f"PADA {kesempatan(item, berkas).upper()}",
+        f"{kota.upper()}, {tanggal.tanggal(acara.tanggal).upper()}",
+    ]
 
 
 def kesempatan(item: Sambutan, berkas: BerkasAcara) -> str:
@@ -111,8 +122,10 @@ def daftar_dan(kata: Sequence[str]) -> str:
 def puji_syukur(item: Sambutan, berkas: BerkasAcara) -> str:
     """Return the puji syukur paragraph (§8.3)."""
     tuhan = "Allah SWT" if item.salam_islam else "Tuhan Yang Maha Esa"
-    return (f"Puji syukur kita panjatkan ke hadirat {tuhan}, karena atas rahmat dan karunia-Nya kita dapat hadir "
-            f"bersama dalam {kesempatan(item, berkas)} pada hari ini dalam keadaan sehat walafiat.")
+    return (
+        f"Puji syukur kita panjatkan ke hadirat {tuhan}, karena atas rahmat dan karunia-Nya kita dapat hadir "
+        f"bersama dalam {kesempatan(item, berkas)} pada hari ini dalam keadaan sehat walafiat."
+    )
 
 
 def terima_kasih(item: Sambutan, berkas: BerkasAcara) -> str:
@@ -121,8 +134,9 @@ def terima_kasih(item: Sambutan, berkas: BerkasAcara) -> str:
     if not pihak:
         return ""
     daftar = pihak[0] if len(pihak) == 1 else f"{', '.join(pihak[:-1])}, serta {pihak[-1]}"
-    return (f"Pada kesempatan yang baik ini, {item.kata_ganti} menyampaikan terima kasih dan penghargaan "
-            f"kepada {daftar}.")
+    return (
+        f"Pada kesempatan yang baik ini, {item.kata_ganti} menyampaikan terima kasih dan penghargaan kepada {daftar}."
+    )
 
 
 def isi(item: Sambutan, berkas: BerkasAcara) -> list[dict[str, Any]]:
@@ -141,7 +155,11 @@ def peresmian(item: Sambutan, berkas: BerkasAcara) -> str:
     """Return the official opening formula (§8.6), or '' when the speech does not open the event."""
     if not item.membuka_acara:
         return ""
-    awal = "Dengan mengucapkan Bismillahirrahmanirrahim" if item.salam_islam else "Dengan memohon rahmat Tuhan Yang Maha Esa"
+    awal = (
+        "Dengan mengucapkan Bismillahirrahmanirrahim"
+        if item.salam_islam
+        else "Dengan memohon rahmat Tuhan Yang Maha Esa"
+    )
     return f"{awal}, {berkas.acara.nama} secara resmi {item.kata_ganti} nyatakan dibuka."
 
 
@@ -163,14 +181,16 @@ def sambutan_context(item: Sambutan, berkas: BerkasAcara) -> dict[str, Any]:
     sapaan = f"Yang {item.kata_ganti} hormati"
     return {
         "judul": judul(item, berkas),
-        "salam_pembuka": salam_pembuka(islam=item.salam_islam, lintas=gaya.salam_lintas_agama, daerah=gaya.salam_daerah),
+        "salam_pembuka": salam_pembuka(
+            islam=item.salam_islam, lintas=gaya.salam_lintas_agama, daerah=gaya.salam_daerah
+        ),
         "penghormatan": baris_penghormatan(urutan_hadirin(item, berkas), sapaan=sapaan),
         "puji_syukur": puji_syukur(item, berkas),
         "terima_kasih": terima_kasih(item, berkas),
         "isi": isi(item, berkas),
         "peresmian": peresmian(item, berkas),
         "penutup": f"Demikian yang dapat {item.kata_ganti} sampaikan. Atas perhatian hadirin sekalian, "
-                   f"{item.kata_ganti} ucapkan terima kasih.",
+        f"{item.kata_ganti} ucapkan terima kasih.",
         "salam_penutup": salam_penutup(islam=item.salam_islam, lintas=gaya.salam_lintas_agama),
         "ttd": penanda(item, berkas),
     }

@@ -54,7 +54,10 @@ UCAPAN: dict[str, tuple[tuple[str, str], ...]] = {
         ("catatan", "Diiringi lagu Mengheningkan Cipta."),
         ("irup", "Selesai."),
     ),
-    "pancasila": ((_MC, "{acara}."), ("catatan", "{Irup} membacakan teks Pancasila kalimat demi kalimat; peserta menirukan.")),
+    "pancasila": (
+        (_MC, "{acara}."),
+        ("catatan", "{Irup} membacakan teks Pancasila kalimat demi kalimat; peserta menirukan."),
+    ),
     "panca_prasetya": ((_MC, "{acara}."), ("catatan", "Pembaca membacakan Panca Prasetya KORPRI; peserta menirukan.")),
     "amanat": (
         (_MC, "{acara}."),
@@ -64,8 +67,11 @@ UCAPAN: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "doa": (
         (_MC, "{acara}."),
-        ("doa", "Doa ini dibacakan menurut agama Islam; bagi peserta yang beragama lain, "
-                "dipersilakan berdoa menurut agama dan kepercayaan masing-masing."),
+        (
+            "doa",
+            "Doa ini dibacakan menurut agama Islam; bagi peserta yang beragama lain, "
+            "dipersilakan berdoa menurut agama dan kepercayaan masing-masing.",
+        ),
     ),
     "laporan_akhir": ((_MC, "{acara}."), ("danup", "Lapor, {kegiatan} telah selesai dilaksanakan. Laporan selesai.")),
     "hormat_akhir": _HORMAT,
@@ -80,11 +86,18 @@ UCAPAN: dict[str, tuple[tuple[str, str], ...]] = {
         (_MC, "Hadirin dipersilakan duduk kembali."),
     ),
     "doa_acara": ((_MC, "{acara}. Kepada {sebutan}, kami persilakan."),),
-    "laporan_panitia": ((_MC, "{acara}, yang akan disampaikan oleh {sebutan}. Kepada yang terhormat {sebutan}, "
-                              "waktu dan tempat kami persilakan."),),
+    "laporan_panitia": (
+        (
+            _MC,
+            "{acara}, yang akan disampaikan oleh {sebutan}. Kepada yang terhormat {sebutan}, "
+            "waktu dan tempat kami persilakan.",
+        ),
+    ),
     "sambutan": ((_MC, "{pengumuman}. Kepada yang terhormat {sebutan}, waktu dan tempat kami persilakan."),),
     "penandatanganan": ((_MC, "{acara}. Kepada para pihak, kami persilakan menuju meja penandatanganan."),),
-    "foto": ((_MC, "{acara}. Kepada para pihak dan tamu undangan, kami persilakan menuju tempat yang telah disediakan."),),
+    "foto": (
+        (_MC, "{acara}. Kepada para pihak dan tamu undangan, kami persilakan menuju tempat yang telah disediakan."),
+    ),
     "rehat": ((_MC, "Kita memasuki {acara_kecil}. Hadirin dipersilakan menikmati hidangan yang telah disediakan."),),
     "materi": ((_MC, "{acara}. Kepada narasumber dan moderator, waktu dan tempat kami persilakan."),),
 }
@@ -126,14 +139,23 @@ def rincian(berkas: BerkasAcara) -> list[dict[str, str]]:
 def petugas(berkas: BerkasAcara) -> list[dict[str, str]]:
     """Return the petugas rows: role, name (with NIP when given), jabatan."""
     gaya = berkas.instansi.gaya.format_nip
-    return [{"peran": p.peran, "nama": p.nama, "nip": f"NIP {nip.format_nip(p.nip, gaya)}" if p.nip else "",
-             "jabatan": p.jabatan or ""} for p in berkas.petugas]
+    return [
+        {
+            "peran": p.peran,
+            "nama": p.nama,
+            "nip": f"NIP {nip.format_nip(p.nip, gaya)}" if p.nip else "",
+            "jabatan": p.jabatan or "",
+        }
+        for p in berkas.petugas
+    ]
 
 
 def susunan_context(berkas: BerkasAcara, hasil: Susunan) -> dict[str, Any]:
     """Return what the susunan_acara template prints."""
-    baris = [{"nomor": f"{b.nomor}.", "waktu": b.waktu, "acara": b.acara, "oleh": b.oleh, "keterangan": b.keterangan}
-             for b in hasil.baris]
+    baris = [
+        {"nomor": f"{b.nomor}.", "waktu": b.waktu, "acara": b.acara, "oleh": b.oleh, "keterangan": b.keterangan}
+        for b in hasil.baris
+    ]
     return {
         "judul": judul(berkas, "SUSUNAN"),
         "rincian": rincian(berkas),
@@ -153,8 +175,11 @@ def pembawa_acara_context(berkas: BerkasAcara, hasil: Susunan) -> dict[str, Any]
     langkah = [{"judul": f"{b.nomor}. {b.acara} ({b.waktu}{zona})", "ucapan": ucapan(b, berkas)} for b in hasil.baris]
     pembawa = [p.nama for p in berkas.petugas if " ".join(p.peran.split()).casefold() == "pembawa acara"]
     baris_pembawa = [{"label": "Pembawa acara", "nilai": ", ".join(pembawa)}] if pembawa else []
-    return {"judul": ["NASKAH PEMBAWA ACARA", berkas.acara.nama.upper()], "rincian": rincian(berkas) + baris_pembawa,
-            "langkah": langkah}
+    return {
+        "judul": ["NASKAH PEMBAWA ACARA", berkas.acara.nama.upper()],
+        "rincian": rincian(berkas) + baris_pembawa,
+        "langkah": langkah,
+    }
 
 
 def ucapan(baris: Baris, berkas: BerkasAcara) -> list[dict[str, Any]]:
@@ -171,8 +196,14 @@ def ucapan(baris: Baris, berkas: BerkasAcara) -> list[dict[str, Any]]:
 
 def _nilai(baris: Baris, berkas: BerkasAcara) -> dict[str, str]:
     acara = baris.acara.rstrip(".")
-    return {"acara": acara, "acara_kecil": acara[:1].lower() + acara[1:], "kegiatan": berkas.acara.nama,
-            "sebutan": baris.sebutan or baris.oleh, "pengumuman": acara, **dict(baris.isian)}
+    return {
+        "acara": acara,
+        "acara_kecil": acara[:1].lower() + acara[1:],
+        "kegiatan": berkas.acara.nama,
+        "sebutan": baris.sebutan or baris.oleh,
+        "pengumuman": acara,
+        **dict(baris.isian),
+    }
 
 
 def _baris_ucapan(siapa: str, teks: str, kosakata: str) -> dict[str, Any]:
@@ -183,8 +214,10 @@ def _baris_ucapan(siapa: str, teks: str, kosakata: str) -> dict[str, Any]:
 
 def _mc(kalimat: list[str]) -> list[dict[str, Any]]:
     """Return one MC turn: the first line carries the speaker, the rest continue it."""
-    return [{"pembicara": PEMBICARA["mc"] if i == 0 else "", "teks": teks, "catatan": False}
-            for i, teks in enumerate(kalimat)]
+    return [
+        {"pembicara": PEMBICARA["mc"] if i == 0 else "", "teks": teks, "catatan": False}
+        for i, teks in enumerate(kalimat)
+    ]
 
 
 def _islam(berkas: BerkasAcara) -> bool:
@@ -200,10 +233,13 @@ def _pembukaan(berkas: BerkasAcara) -> list[str]:
     hasil = urutkan(_tamu_kehormatan(berkas), wilayah=berkas.instansi.wilayah)
     tuhan = "Allah SWT" if islam else "Tuhan Yang Maha Esa"
     mulai = "Dengan mengucapkan Bismillahirrahmanirrahim" if islam else "Dengan memohon rahmat Tuhan Yang Maha Esa"
-    return [*salam, *baris_penghormatan(hasil, sapaan="Yang kami hormati"),
-            f"Puji syukur kita panjatkan ke hadirat {tuhan}, karena atas rahmat dan karunia-Nya kita dapat berkumpul "
-            f"dalam {acara.nama} pada hari ini, {tanggal.tanggal_panjang(acara.tanggal)}, bertempat di {acara.tempat}.",
-            f"{mulai}, acara ini kami mulai."]
+    return [
+        *salam,
+        *baris_penghormatan(hasil, sapaan="Yang kami hormati"),
+        f"Puji syukur kita panjatkan ke hadirat {tuhan}, karena atas rahmat dan karunia-Nya kita dapat berkumpul "
+        f"dalam {acara.nama} pada hari ini, {tanggal.tanggal_panjang(acara.tanggal)}, bertempat di {acara.tempat}.",
+        f"{mulai}, acara ini kami mulai.",
+    ]
 
 
 def _tamu_kehormatan(berkas: BerkasAcara) -> list[Hadirin]:
@@ -222,6 +258,8 @@ def _tamu_kehormatan(berkas: BerkasAcara) -> list[Hadirin]:
 
 def _penutup(berkas: BerkasAcara) -> list[str]:
     salam = salam_penutup(islam=_islam(berkas), lintas=berkas.instansi.gaya.salam_lintas_agama)
-    kalimat = (f"Hadirin yang kami hormati, demikian rangkaian {berkas.acara.nama}. Atas perhatian dan kehadiran "
-               "Bapak dan Ibu sekalian, kami ucapkan terima kasih.")
+    kalimat = (
+        f"Hadirin yang kami hormati, demikian rangkaian {berkas.acara.nama}. Atas perhatian dan kehadiran "
+        "Bapak dan Ibu sekalian, kami ucapkan terima kasih."
+    )
     return [kalimat, *salam]

@@ -91,18 +91,34 @@ def broken_tags(paragraph: Paragraph) -> list[Finding]:
     found = []
     for opening, closing in _PAIRS:
         if paragraph.text.count(opening) != paragraph.text.count(closing):
-            found.append(Finding(f"tag tidak berpasangan: jumlah '{opening}' dan '{closing}' berbeda "
-                                 "(tag harus dibuka dan ditutup di paragraf yang sama)", paragraph))
+            found.append(
+                Finding(
+                    f"tag tidak berpasangan: jumlah '{opening}' dan '{closing}' berbeda "
+                    "(tag harus dibuka dan ditutup di paragraf yang sama)",
+                    paragraph,
+                )
+            )
     for tag in paragraph.tags:
         if any(mark in tag for mark in _CURLY):
-            found.append(Finding(f"tanda kutip melengkung di dalam tag {tag}; ketik ulang dengan kutip lurus "
-                                 "(\" atau ') dan matikan 'smart quotes' di Word", paragraph))
+            found.append(
+                Finding(
+                    f"tanda kutip melengkung di dalam tag {tag}; ketik ulang dengan kutip lurus "
+                    "(\" atau ') dan matikan 'smart quotes' di Word",
+                    paragraph,
+                )
+            )
     if _SPACED.search(paragraph.text):
-        found.append(Finding("kurung kurawal tag terpisah spasi (mis. '{ {'); tulis '{{', '{%', '%}', '}}' rapat",
-                             paragraph))
+        found.append(
+            Finding("kurung kurawal tag terpisah spasi (mis. '{ {'); tulis '{{', '{%', '%}', '}}' rapat", paragraph)
+        )
     if not found and paragraph.tags and not _patches_cleanly(paragraph):
-        found.append(Finding("tag terpotong oleh format Word yang tidak dapat dirapikan otomatis; hapus tag itu lalu "
-                             "ketik ulang sekaligus, tanpa mengubah huruf atau tautan di tengahnya", paragraph))
+        found.append(
+            Finding(
+                "tag terpotong oleh format Word yang tidak dapat dirapikan otomatis; hapus tag itu lalu "
+                "ketik ulang sekaligus, tanpa mengubah huruf atau tautan di tengahnya",
+                paragraph,
+            )
+        )
     return found
 
 
@@ -125,9 +141,12 @@ def _join_runs(xml: str) -> str:
     cells, which needs the whole table, so they are left out.
     """
     xml = re.sub(r"(?<={)(<[^>]*>)+(?=[\{%\#])|(?<=[%\}\#])(<[^>]*>)+(?=\})", "", xml, flags=re.DOTALL)
-    return re.sub(r"{%(?:(?!%}).)*|{#(?:(?!#}).)*|{{(?:(?!}}).)*",
-                  lambda m: re.sub("</w:t>.*?(<w:t>|<w:t [^>]*>)", "", m.group(0), flags=re.DOTALL),
-                  xml, flags=re.DOTALL)
+    return re.sub(
+        r"{%(?:(?!%}).)*|{#(?:(?!#}).)*|{{(?:(?!}}).)*",
+        lambda m: re.sub("</w:t>.*?(<w:t>|<w:t [^>]*>)", "", m.group(0), flags=re.DOTALL),
+        xml,
+        flags=re.DOTALL,
+    )
 
 
 def _normal(tag: str) -> str:
@@ -159,4 +178,6 @@ def refuse_broken(source: Path, label: str) -> None:
         findings = broken_tags(paragraph)
         if findings:
             first = findings[0]
-            raise TemplateError(f"{label}: {first.message}; di {paragraph.shown} (periksa dengan 'naskah templat periksa {label}')")
+            raise TemplateError(
+                f"{label}: {first.message}; di {paragraph.shown} (periksa dengan 'naskah templat periksa {label}')"
+            )

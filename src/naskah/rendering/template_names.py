@@ -120,12 +120,19 @@ def unsafe_attributes(paragraphs: Sequence[Paragraph], env: jinja2.Environment) 
     if tree is None:
         return []
     names = [(node.attr, node.lineno) for node in tree.find_all(nodes.Getattr)]
-    names += [(node.arg.value, node.lineno) for node in tree.find_all(nodes.Getitem)
-              if isinstance(node.arg, nodes.Const) and isinstance(node.arg.value, str)]
+    names += [
+        (node.arg.value, node.lineno)
+        for node in tree.find_all(nodes.Getitem)
+        if isinstance(node.arg, nodes.Const) and isinstance(node.arg.value, str)
+    ]
     names += [(node.name, node.lineno) for node in tree.find_all(nodes.Name) if node.name in _JINJA_OBJECTS]
     first_per_line = {line: name for name, line in names if name.startswith("_") or name in _JINJA_OBJECTS}
-    return [Finding(f"tag menjangkau bagian dalam Python ('{name}'), bukan data naskah; hapus tag itu",
-                    paragraphs[line - 1]) for line, name in sorted(first_per_line.items())]
+    return [
+        Finding(
+            f"tag menjangkau bagian dalam Python ('{name}'), bukan data naskah; hapus tag itu", paragraphs[line - 1]
+        )
+        for line, name in sorted(first_per_line.items())
+    ]
 
 
 def unknown_filters(paragraphs: Sequence[Paragraph], env: jinja2.Environment) -> list[Finding]:
@@ -136,8 +143,11 @@ def unknown_filters(paragraphs: Sequence[Paragraph], env: jinja2.Environment) ->
     from naskah.rendering.filters import domain_filters
 
     hint = f"filter naskah: {', '.join(domain_filters())}, selain filter bawaan Jinja"
-    return [Finding(f"filter '{node.name}' tidak dikenal ({hint})", paragraphs[node.lineno - 1])
-            for node in tree.find_all(nodes.Filter) if node.name not in env.filters]
+    return [
+        Finding(f"filter '{node.name}' tidak dikenal ({hint})", paragraphs[node.lineno - 1])
+        for node in tree.find_all(nodes.Filter)
+        if node.name not in env.filters
+    ]
 
 
 class _Reader:

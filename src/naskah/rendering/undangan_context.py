@@ -8,7 +8,9 @@ import re
 from types import SimpleNamespace
 from typing import Any
 
-from naskah.domain import bilangan, ejaan, pejabat as pejabat_mod, surat as surat_mod, tanggal
+from naskah.domain import bilangan, ejaan, tanggal
+from naskah.domain import pejabat as pejabat_mod
+from naskah.domain import surat as surat_mod
 from naskah.domain.loader import LoadedEvent
 from naskah.domain.schema import BerkasAcara, Gaya, Instansi, Pejabat, Penandatangan, Penerima, Surat
 from naskah.errors import InputFileError
@@ -16,15 +18,29 @@ from naskah.rendering import context
 from naskah.rendering.page import PageSetup
 
 PEMBUKA = "Dalam rangka pelaksanaan {acara}, dengan hormat kami mengundang Bapak/Ibu untuk hadir pada:"
-PENUTUP = ("Mengingat pentingnya acara dimaksud, kami harapkan kehadiran Bapak/Ibu tepat pada waktunya. "
-           "Atas perhatian dan kehadiran Bapak/Ibu, kami ucapkan terima kasih.")
+PENUTUP = (
+    "Mengingat pentingnya acara dimaksud, kami harapkan kehadiran Bapak/Ibu tepat pada waktunya. "
+    "Atas perhatian dan kehadiran Bapak/Ibu, kami ucapkan terima kasih."
+)
 DAFTAR_TERLAMPIR = "Bapak/Ibu (daftar terlampir)"
 # Detail labels per gaya.label_rincian (§4.6): ANRI samples write them in lower case, most Pemda capitalise.
 LABEL = {
-    "kecil": {"hari": "hari, tanggal", "pukul": "pukul", "tempat": "tempat", "acara": "acara",
-              "pakaian": "pakaian", "narahubung": "narahubung"},
-    "kapital": {"hari": "Hari/Tanggal", "pukul": "Waktu", "tempat": "Tempat", "acara": "Acara",
-                "pakaian": "Pakaian", "narahubung": "Narahubung"},
+    "kecil": {
+        "hari": "hari, tanggal",
+        "pukul": "pukul",
+        "tempat": "tempat",
+        "acara": "acara",
+        "pakaian": "pakaian",
+        "narahubung": "narahubung",
+    },
+    "kapital": {
+        "hari": "Hari/Tanggal",
+        "pukul": "Waktu",
+        "tempat": "Tempat",
+        "acara": "Acara",
+        "pakaian": "Pakaian",
+        "narahubung": "Narahubung",
+    },
 }
 # Page margins of the built-in template (domain §2: left 3 cm, right 2 cm, bottom at least 2.5 cm).
 # Rough capacity of a lampiran page, to count its sheets (§4.11: "Lampiran : 1 (satu) lembar").
@@ -51,8 +67,12 @@ class Undangan:
     def daftar(self, berkas: BerkasAcara) -> dict[str, Any]:
         """Return the context of the single letter to `Bapak/Ibu (daftar terlampir)` with its lampiran page."""
         surat = Rekam(**{**vars(self.bersama["surat"]), "lampiran": berkas.surat.lampiran or lampiran_lembar(berkas)})
-        return {**self.bersama, "surat": surat, "tujuan": self._tujuan(DAFTAR_TERLAMPIR, [], None),
-                "lampiran": rekam(lampiran_daftar(berkas, surat.nomor))}
+        return {
+            **self.bersama,
+            "surat": surat,
+            "tujuan": self._tujuan(DAFTAR_TERLAMPIR, [], None),
+            "lampiran": rekam(lampiran_daftar(berkas, surat.nomor)),
+        }
 
     def _tujuan(self, yth: str, lanjutan: list[str], alamat: str | None) -> Rekam:
         kota = alamat or self.kota
@@ -104,8 +124,12 @@ def _required(loaded: LoadedEvent) -> tuple[Surat, Penandatangan]:
     present = {"surat": berkas.surat, "penandatangan": berkas.penandatangan, "penerima": berkas.penerima}
     missing = [name for name, value in present.items() if not value]
     if missing:
-        problems = [loaded.locate(name, f"bagian '{name}' belum diisi; surat undangan memerlukannya",
-                                  "lihat contoh dengan 'naskah init'") for name in missing]
+        problems = [
+            loaded.locate(
+                name, f"bagian '{name}' belum diisi; surat undangan memerlukannya", "lihat contoh dengan 'naskah init'"
+            )
+            for name in missing
+        ]
         raise InputFileError(problems)
     return berkas.surat, berkas.penandatangan
 
@@ -149,9 +173,11 @@ def paragraf(teks: str) -> list[str]:
 def rincian(berkas: BerkasAcara, gaya: Gaya) -> list[dict[str, str]]:
     """Return the detail rows (§4.6); several agenda items become a numbered list under `acara`."""
     acara, label = berkas.acara, LABEL[gaya.label_rincian]
-    rows = [_row(label["hari"], tanggal.tanggal_panjang(acara.tanggal)),
-            _row(label["pukul"], tanggal.rentang_waktu(acara.mulai, acara.selesai, acara.zona_waktu)),
-            _row(label["tempat"], acara.tempat)]
+    rows = [
+        _row(label["hari"], tanggal.tanggal_panjang(acara.tanggal)),
+        _row(label["pukul"], tanggal.rentang_waktu(acara.mulai, acara.selesai, acara.zona_waktu)),
+        _row(label["tempat"], acara.tempat),
+    ]
     if len(acara.agenda) > 1:
         items = butir(acara.agenda)
         rows.append({"jenis": "butir_pertama", "label": label["acara"], **items[0]})
@@ -171,8 +197,10 @@ def _row(label: str, teks: str) -> dict[str, str]:
 def butir(items: list[str] | tuple[str, ...]) -> list[dict[str, str]]:
     """Return `items` numbered as a list: '1.' … with ';' after each item and '.' after the last."""
     last = len(items) - 1
-    return [{"nomor": f"{i + 1}.", "teks": item.rstrip(_PUNCTUATION_END + " ") + ("." if i == last else ";")}
-            for i, item in enumerate(items)]
+    return [
+        {"nomor": f"{i + 1}.", "teks": item.rstrip(_PUNCTUATION_END + " ") + ("." if i == last else ";")}
+        for i, item in enumerate(items)
+    ]
 
 
 def tembusan(items: list[str], gaya: Gaya) -> list[dict[str, str]]:
@@ -238,8 +266,7 @@ def _daftar_item(penerima: Penerima) -> str:
 
 def lampiran_lembar(berkas: BerkasAcara) -> str:
     """Return the Lampiran line of the daftar letter, e.g. '1 (satu) lembar', estimated from the list length."""
-    lines = _LAMPIRAN_OVERHEAD_LINES + sum(
-        math.ceil(len(_daftar_item(p)) / _CHARS_PER_LINE) for p in berkas.penerima)
+    lines = _LAMPIRAN_OVERHEAD_LINES + sum(math.ceil(len(_daftar_item(p)) / _CHARS_PER_LINE) for p in berkas.penerima)
     sheets = math.ceil(lines / _LINES_PER_PAGE[berkas.instansi.gaya.kertas])
     return bilangan.jumlah(sheets, "lembar")
 
