@@ -132,6 +132,7 @@ def _commands(group: click.Group, prefix: str) -> list[str]:
         if isinstance(command, click.Group):
             lines += [f"### `{full}`", "", command.help or "", ""] + _commands(command, full)
             continue
-        sub = click.Context(command, info_name=full, parent=ctx, terminal_width=100, max_content_width=100)
+        # info_name is the command's own name: click prefixes the parent's path ("naskah templat salin").
+        sub = click.Context(command, info_name=name, parent=ctx, terminal_width=100, max_content_width=100)
         lines += [f"### `{full}`", "", "```", command.get_help(sub), "```", ""]
     return lines

@@ -58,6 +58,16 @@ class LoadedEvent:
         """Return the folder relative paths in the event file are resolved from."""
         return self.path.parent
 
+    def nama_penerima(self, index: int) -> str:
+        """Return how messages name recipient `index` (0-based): its row in the list file, or its place here."""
+        penerima = self.berkas.penerima[index]
+        who = penerima.nama or penerima.jabatan or ""
+        if self.sources is not None and self.sources.penerima_file is not None:
+            where = f"{self.sources.penerima_file.name} baris {self.sources.penerima_rows[index]}"
+        else:
+            where = f"penerima ke-{index + 1}"
+        return f"{where} ({who})" if who else where
+
     def locate(self, key_path: str, message: str, hint: str = "") -> Problem:
         """Return a `Problem` at `key_path`, in the file and at the line that hold it (the list's row for penerima)."""
         if self.sources is None:

@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from naskah.domain import tanggal as tgl
+from naskah.jenis import NAMA_TEMPLAT  # plain data: the table of document kinds
 
 _YA = {"ya", "y", "yes", "true", "benar", "on", "1"}
 _TIDAK = {"tidak", "t", "no", "n", "false", "salah", "off", "0"}
@@ -160,7 +161,7 @@ class Instansi(Model):
     gaya: Gaya = Field(default_factory=Gaya, description="Pilihan gaya tata naskah daerah.")
     templat: dict[str, str] = Field(
         default_factory=dict,
-        description="Templat .docx pengganti per jenis naskah (undangan, sambutan, daftar_hadir, nota_kesepahaman, susunan_acara).",
+        description=f"Templat .docx pengganti per jenis naskah ({', '.join(NAMA_TEMPLAT)}).",
         examples=[{"undangan": "templat/undangan-dp3a.docx"}],
     )
 
@@ -548,6 +549,6 @@ class BerkasAcara(Model):
     daftar_hadir: DaftarHadir = Field(default_factory=DaftarHadir, description="Pengaturan daftar hadir.")
     templat: dict[str, str] = Field(
         default_factory=dict,
-        description="Templat .docx pengganti per jenis naskah untuk acara ini.",
+        description=f"Templat .docx pengganti per jenis naskah untuk acara ini ({', '.join(NAMA_TEMPLAT)}).",
         examples=[{"sambutan": "templat/sambutan-besar.docx"}],
     )
