@@ -212,7 +212,7 @@ def test_loads_from_a_traversable(letter, tmp_path):
 
 
 def test_page_setup_f4_is_written(letter, tmp_path):
-    target = fast_render(letter(), LETTER_CONTEXT, tmp_path / "a.docx", page=PageSetup.F4)
+    target = fast_render(letter(), LETTER_CONTEXT, tmp_path / "a.docx", page=PageSetup(215, 330))
     section = docx.Document(str(target)).sections[0]
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (215, 330)
     assert (round(section.left_margin.mm), round(section.right_margin.mm)) == (30, 20)

@@ -36,7 +36,7 @@ def single_paragraph_count(template: PreparedTemplate, tmp_path: Path) -> int:
 
 
 def test_three_letters_three_sections(letter, tmp_path):
-    template = PreparedTemplate.load(letter(), make_environment(), page=PageSetup.F4)
+    template = PreparedTemplate.load(letter(), make_environment(), page=PageSetup(215, 330))
     target = merge(template, tmp_path / "gabungan.docx", ["Ani", "Budi", "Citra"])
     with zipfile.ZipFile(target) as archive:
         assert archive.testzip() is None

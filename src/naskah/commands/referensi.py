@@ -84,7 +84,7 @@ def _model_section(
     nested: list[tuple[type[BaseModel], str, str]] = []
     for name, field in model.model_fields.items():
         path = f"{prefix}.{name}" if prefix else name
-        inner = _model_in(field.annotation)
+        inner = _model_in(field.annotation)  # type: ignore[arg-type]  # annotations are hashable types
         see = ""
         if inner is not None:
             sub = path + ("[]" if typing.get_origin(field.annotation) is list else "")

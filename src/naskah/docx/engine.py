@@ -126,6 +126,6 @@ class PreparedTemplate:
         except etree.XMLSyntaxError as exc:
             pairs = "periksa pasangan tag {%p if %}/{%p endif %} dan {%tr for %}/{%tr endfor %}"
             where = f" untuk {untuk}" if untuk else ""
-            detail = exc.msg if hasattr(exc, "msg") else str(exc)
-            msg = f"{self.name} ({part}): hasil isian{where} bukan dokumen Word yang sah ({detail}); {pairs}"
+            # lxml's own words are English; the position is enough to find the tag in the filled XML.
+            msg = f"{self.name} ({part}): hasil isian{where} bukan dokumen Word yang sah; {pairs}"
             raise TemplateError(msg) from exc

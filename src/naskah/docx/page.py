@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import ClassVar
 
 from lxml import etree
 
@@ -23,7 +22,7 @@ def w(name: str) -> str:
 
 @dataclasses.dataclass(frozen=True)
 class PageSetup:
-    """Paper size and margins in millimetres; `F4` (215 × 330) is the default for letters."""
+    """Paper size and margins in millimetres (the paper sizes themselves: naskah.domain.kertas)."""
 
     width_mm: float
     height_mm: float
@@ -32,9 +31,6 @@ class PageSetup:
     bottom_mm: float = 25
     left_mm: float = 30
 
-    F4: ClassVar[PageSetup]
-    A4: ClassVar[PageSetup]
-
     def __post_init__(self) -> None:
         sizes = (self.width_mm, self.height_mm)
         margins = (self.top_mm, self.right_mm, self.bottom_mm, self.left_mm)
@@ -42,10 +38,6 @@ class PageSetup:
             raise ValueError(f"ukuran halaman tidak sah: {self}")
         if self.left_mm + self.right_mm >= self.width_mm or self.top_mm + self.bottom_mm >= self.height_mm:
             raise ValueError(f"margin lebih besar daripada halaman: {self}")
-
-
-PageSetup.F4 = PageSetup(215, 330)
-PageSetup.A4 = PageSetup(210, 297)
 
 
 def twips(mm: float) -> str:

@@ -113,7 +113,7 @@ def load_event(path: Path | str, penerima: Path | str | None = None) -> LoadedEv
     berkas = _validate(data, sources, errors)
     if berkas is not None:
         berkas = check_semantics(berkas, sources, errors, warnings)
-    if errors:
+    if errors or berkas is None:  # an invalid model always leaves a problem in `errors`
         raise InputFileError(errors, warnings)
     return LoadedEvent(berkas, path, tuple(warnings), sources)
 
@@ -129,7 +129,8 @@ def _merge_sources(
         data["instansi"] = _resolve_paths(profile.data, profile.path.parent) if profile else None
     elif isinstance(instansi, dict):
         data["instansi"] = _resolve_paths(instansi, document.path.parent)
-    penerima_file, rows = None, ()
+    penerima_file: Path | None = None
+    rows: tuple[int, ...] = ()
     if isinstance(data.get("penerima"), str):
         penerima_file = _joined(document.path.parent, data["penerima"])
         data["penerima"], rows = _read_penerima(penerima_file, document, errors, warnings)

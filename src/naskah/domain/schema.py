@@ -495,13 +495,22 @@ class NotaKesepahaman(Model):
     paraf: YaTidak = Field(False, description="Kolom paraf di kaki halaman.")
 
 
+KolomDaftarHadir = Literal["no", "nama", "jabatan_instansi", "jenis_kelamin", "nip", "telepon", "email", "tanda_tangan"]
+KOLOM_BAWAAN: tuple[KolomDaftarHadir, ...] = (
+    "no",
+    "nama",
+    "jabatan_instansi",
+    "jenis_kelamin",
+    "telepon",
+    "tanda_tangan",
+)
+
+
 class DaftarHadir(Model):
     """Settings of the attendance sheets."""
 
-    kolom: list[
-        Literal["no", "nama", "jabatan_instansi", "jenis_kelamin", "nip", "telepon", "email", "tanda_tangan"]
-    ] = Field(
-        default_factory=lambda: ["no", "nama", "jabatan_instansi", "jenis_kelamin", "telepon", "tanda_tangan"],
+    kolom: list[KolomDaftarHadir] = Field(
+        default_factory=lambda: list(KOLOM_BAWAAN),
         description="Kolom tabel, urut dari kiri.",
     )
     isi_dari_penerima: YaTidak = Field(

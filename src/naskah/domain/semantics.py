@@ -88,9 +88,11 @@ def _check_pejabat(
         errors.append(
             sources.locate(f"{key_path}.untuk_beliau", "u.b. hanya dipakai bersama a.n.", "isi juga 'atas_nama'")
         )
-    if pejabat.jabatan is not None and not any(char.isalnum() for char in pejabat.jabatan):
+    if pejabat.jabatan is not None and not ejaan.baris_jabatan(pejabat.jabatan):
         errors.append(
-            sources.locate(f"{key_path}.jabatan", "jabatan tidak berisi kata", "tulis jabatan lengkap, mis. 'Camat Bara'")
+            sources.locate(
+                f"{key_path}.jabatan", "jabatan tidak berisi kata", "tulis jabatan lengkap, mis. 'Camat Bara'"
+            )
         )
     if pejabat.nip:
         for message in nip.periksa_nip(pejabat.nip):
@@ -122,8 +124,9 @@ def _check_pejabat(
 def _check_nip_fields(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -> None:
     for group, items in (("penerima", berkas.penerima), ("petugas", berkas.petugas)):
         for i, item in enumerate(items, start=1):
-            if item.nip:
-                for message in nip.periksa_nip(item.nip):
+            value = getattr(item, "nip", None)
+            if value:
+                for message in nip.periksa_nip(value):
                     errors.append(sources.locate(f"{group}[{i}].nip", message))
 
 

@@ -46,7 +46,7 @@ class Jenis:
     def modul(self) -> KindModule:
         """Return the module that implements this kind."""
         module: Any = importlib.import_module(f"{__name__}.{self.nama}")
-        return module  # type: ignore[no-any-return]
+        return module
 
 
 class KindModule(Protocol):

@@ -7,11 +7,10 @@ from typing import Any
 
 from naskah.docx.page import PageSetup
 from naskah.domain import ejaan, isian, tanggal
+from naskah.domain import kertas as kertas_mod
 from naskah.domain import pejabat as pejabat_mod
 from naskah.domain.loader import LoadedEvent
 from naskah.domain.schema import Acara, BerkasAcara, Gaya, Hijriah, Instansi, Pejabat
-
-KERTAS_MM = {"F4": (215, 330), "A4": (210, 297), "A5": (148, 210)}
 
 
 def kop(instansi: Instansi, jenis: str = "instansi") -> dict[str, Any]:
@@ -129,7 +128,5 @@ def halaman(kertas: str, *, lanskap: bool = False) -> PageSetup:
 
     Left 3 cm, right 2 cm, bottom 2.5 cm; the top is 1.5 cm because the kop starts the page.
     """
-    width, height = KERTAS_MM[kertas]
-    if lanskap:
-        width, height = height, width
+    width, height = kertas_mod.ukuran(kertas, lanskap=lanskap)
     return PageSetup(width, height, top_mm=15, right_mm=20, bottom_mm=25, left_mm=30)

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import jinja2
 
 from naskah.domain import bilangan, ejaan, gelar, nip, tanggal
 
@@ -31,7 +35,7 @@ def domain_filters() -> dict[str, Callable[..., object]]:
     }
 
 
-def make_document_environment(*, sandboxed: bool = False):
+def make_document_environment(*, sandboxed: bool = False) -> jinja2.Environment:
     """Return the strict, autoescaping environment with every domain filter registered."""
     from naskah.docx.environment import make_environment
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from naskah.docx.page import PageSetup
 from naskah.domain import ejaan, tanggal
+from naskah.domain.kertas import KERTAS
 from naskah.domain.loader import LoadedEvent
 from naskah.domain.pejabat import jabatan_lengkap, nama_cetak
 from naskah.domain.protokol import Hadirin, HasilUrutan, baris_penghormatan, urutkan
@@ -19,16 +20,14 @@ SALAM_LINTAS = ("Salam sejahtera bagi kita semua", "Shalom", "Om Swastiastu", "N
 PENUTUP_ISLAM = ("Wabillahi taufiq wal hidayah", "Wassalamu'alaikum warahmatullahi wabarakatuh")
 PENUTUP_LINTAS = ("Om Shanti Shanti Shanti Om", "Namo Buddhaya", "Salam Kebajikan")
 # Paper for reading aloud (§2): A5 is half a folio, so it gets narrower margins.
-HALAMAN = {
-    "A4": PageSetup(210, 297, top_mm=25, right_mm=20, bottom_mm=25, left_mm=30),
-    "F4": PageSetup(215, 330, top_mm=25, right_mm=20, bottom_mm=25, left_mm=30),
-    "A5": PageSetup(148, 210, top_mm=20, right_mm=15, bottom_mm=20, left_mm=20),
-}
+MARGIN_SAMBUTAN = {"A5": (20, 15, 20, 20)}  # top, right, bottom, left; other papers (25, 20, 25, 30)
 
 
 def halaman(gaya: Gaya) -> PageSetup:
     """Return the page of a speech: `gaya.kertas_sambutan` with its margins."""
-    return HALAMAN[gaya.kertas_sambutan]
+    width, height = KERTAS[gaya.kertas_sambutan]
+    top, right, bottom, left = MARGIN_SAMBUTAN.get(gaya.kertas_sambutan, (25, 20, 25, 30))
+    return PageSetup(width, height, top_mm=top, right_mm=right, bottom_mm=bottom, left_mm=left)
 
 
 def lokasi(loaded: LoadedEvent, kunci: str, pesan: str, saran: str = "") -> Problem:

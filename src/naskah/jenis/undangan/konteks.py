@@ -66,7 +66,8 @@ class Undangan:
 
     def daftar(self, berkas: BerkasAcara) -> dict[str, Any]:
         """Return the context of the single letter to `Bapak/Ibu (daftar terlampir)` with its lampiran page."""
-        surat = Rekam(**{**vars(self.bersama["surat"]), "lampiran": berkas.surat.lampiran or lampiran_lembar(berkas)})
+        lampiran = berkas.surat.lampiran if berkas.surat else None
+        surat = Rekam(**{**vars(self.bersama["surat"]), "lampiran": lampiran or lampiran_lembar(berkas)})
         return {
             **self.bersama,
             "surat": surat,
@@ -131,6 +132,7 @@ def _required(loaded: LoadedEvent) -> tuple[Surat, Penandatangan]:
             for name in missing
         ]
         raise InputFileError(problems)
+    assert berkas.surat is not None and berkas.penandatangan is not None  # `missing` is empty
     return berkas.surat, berkas.penandatangan
 
 
@@ -245,6 +247,7 @@ def label_berkas(penerima: Penerima) -> str:
 
 def lampiran_daftar(berkas: BerkasAcara, nomor: str) -> dict[str, Any]:
     """Return the heading and the numbered list of the DAFTAR UNDANGAN page (§4.11)."""
+    assert berkas.surat is not None and berkas.penandatangan is not None  # checked by `siapkan`
     return {
         "judul": f"LAMPIRAN SURAT {_penerbit(berkas.penandatangan)}",
         "nomor": nomor,
