@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from naskah import __version__
+from naskah import __version__, cli_agenda
 from naskah.cli_indonesia import IndonesianCommand, IndonesianHelp, as_indonesian
 from naskah.errors import InputFileError, NaskahError
 
@@ -135,14 +135,20 @@ def _require(module: Any, loaded: Any, missing: str) -> None:
 
 
 def _write(
-    module: Any, loaded: Any, keluaran: Path, timpa: bool, pdf: bool, **opsi: Any
+    module: Any, loaded: Any, keluaran: Path, timpa: bool, pdf: bool, jenis: tuple[str, ...] = (), **opsi: Any
 ) -> tuple[list[Path], list[Path]]:
-    """Run `module.buat` into `keluaran` (and the PDFs); a failure removes everything this run created."""
+    """Run `module.buat` into `keluaran` (and the PDFs); a failure removes everything this run created.
+
+    Documents of `jenis` that carry a number take it from the buku agenda when the event says 'otomatis'.
+    """
+    from naskah.agenda.penerbitan import terbitkan
     from naskah.rendering.output import OutputFolder
 
-    with OutputFolder(keluaran, overwrite=timpa) as folder:
-        paths = module.buat(loaded, folder, **opsi)
-        pdfs = make_pdfs(folder, paths) if pdf else []
+    with terbitkan(loaded, keluaran, jenis) as terbit:
+        with OutputFolder(keluaran, overwrite=timpa) as folder:
+            paths = module.buat(terbit.loaded, folder, **opsi)
+            pdfs = make_pdfs(folder, paths) if pdf else []
+        terbit.catat([*paths, *pdfs])
     return paths, pdfs
 
 
@@ -187,7 +193,9 @@ def undangan_command(
     loaded = _load(berkas, daftar_penerima)
     total = undangan.jumlah_surat(loaded, hanya=hanya, daftar=daftar)
     with _progress(total) as step:
-        paths, pdfs = _write(undangan, loaded, keluaran, timpa, pdf, hanya=hanya, daftar=daftar, kemajuan=step)
+        paths, pdfs = _write(
+            undangan, loaded, keluaran, timpa, pdf, ("undangan",), hanya=hanya, daftar=daftar, kemajuan=step
+        )
     click.echo(undangan.ringkasan(paths, keluaran, time.perf_counter() - started))
     echo_pdfs(pdfs, keluaran)
 
@@ -272,7 +280,7 @@ def nota_kesepahaman_command(berkas: Path, keluaran: Path, timpa: bool, pdf: boo
     """Buat nota kesepahaman (atau perjanjian kerja sama) antara para pihak."""
     from naskah.commands import nota_kesepahaman
 
-    paths, pdfs = _write(nota_kesepahaman, _load(berkas), keluaran, timpa, pdf)
+    paths, pdfs = _write(nota_kesepahaman, _load(berkas), keluaran, timpa, pdf, ("nota_kesepahaman",))
     click.echo(nota_kesepahaman.ringkasan(paths))
     echo_pdfs(pdfs, keluaran)
 
@@ -364,6 +372,17 @@ def templat_periksa_command(berkas: Path, jenis: str | None) -> None:
         click.echo(line)
     if laporan.masalah:
         raise click.exceptions.Exit(1)
+
+
+@main.group("agenda")
+def agenda_group() -> None:
+    """Buku agenda surat keluar: nomor surat 'otomatis', daftar, ekspor ke Excel, impor, pembatalan.
+
+    Letak buku agenda: --agenda, variabel NASKAH_AGENDA, atau agenda.lokasi di profil instansi (--profil).
+    """
+
+
+cli_agenda.pasang(agenda_group)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from naskah.agenda.penerbitan import pratinjau
 from naskah.domain import tanggal
 from naskah.domain.loader import LoadedEvent, load_event
 from naskah.errors import Problem
@@ -34,6 +35,8 @@ def summary(loaded: LoadedEvent, warnings: list[Problem]) -> str:
         f"  tempat  : {acara.tempat}",
         f"  naskah  : {', '.join(documents) if documents else 'belum ada data naskah'}",
     ]
+    for sumber, nomor in pratinjau(loaded):
+        lines.append(f"  nomor   : {nomor} ({sumber}: otomatis; diambil dari buku agenda saat naskah dibuat)")
     if warnings:
         lines.append(f"  {len(warnings)} peringatan (lihat di atas).")
     return "\n".join(lines)

@@ -8,6 +8,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from types import ModuleType
 
+from naskah.agenda.penerbitan import terbitkan
 from naskah.domain.loader import LoadedEvent
 from naskah.errors import InputFileError, Problem
 from naskah.rendering.output import OutputFolder
@@ -77,13 +78,16 @@ def buat_semua(loaded: LoadedEvent, keluaran: Path, *, timpa: bool, pdf: bool = 
                 )
             ]
         )
-    with ExitStack() as folders:
+    # Numbers ('otomatis') are taken before the first file and marked failed if the run does not finish.
+    with terbitkan(loaded, keluaran, [item.module for item in chosen]) as terbit, ExitStack() as folders:
         results = []
         for item in chosen:
             folder = folders.enter_context(OutputFolder(keluaran / item.folder, overwrite=timpa))
-            results.append((item, folder, list(item.commands().buat(loaded, folder))))
+            results.append((item, folder, list(item.commands().buat(terbit.loaded, folder))))
         if pdf:
             _add_pdfs(results)
+        for item, _, paths in results:
+            terbit.catat(paths, item.module)
         return [Hasil(item, folder.path, tuple(paths)) for item, folder, paths in results]
 
 
