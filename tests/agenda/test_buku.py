@@ -17,7 +17,7 @@ import sqlalchemy as sa
 
 from naskah.agenda import penyimpanan
 from naskah.agenda.aturan import Aturan
-from naskah.agenda.buku import BATAL, DIPESAN, GAGAL, TERBIT, BukuAgenda, Entri
+from naskah.agenda.buku import BATAL, DIPESAN, GAGAL, BukuAgenda, Entri
 from naskah.domain.schema import MulaiAgenda
 from naskah.errors import AgendaError
 from tests.conftest import ROOT
