@@ -19,6 +19,7 @@ def _lokasi_options(func: Any) -> Any:
         "-p",
         "--profil",
         type=click.Path(path_type=Path),
+        metavar="BERKAS",
         help="Profil instansi (atau berkas acara) yang memuat agenda.lokasi dan aturan penomoran.",
     )(func)
     return click.option(
@@ -31,9 +32,13 @@ def _lokasi_options(func: Any) -> Any:
 
 
 def _filter_options(func: Any) -> Any:
-    func = click.option("--status", help="Hanya status ini: dipesan, terbit, gagal, batal, impor.")(func)
-    func = click.option("--kka", help="Hanya kode klasifikasi ini (beserta turunannya, mis. 400 → 400.14).")(func)
-    func = click.option("--unit", help="Hanya unit pengolah ini, mis. DP3A.")(func)
+    func = click.option("--status", metavar="STATUS", help="Hanya status ini: dipesan, terbit, gagal, batal, impor.")(
+        func
+    )
+    func = click.option(
+        "--kka", metavar="KODE", help="Hanya kode klasifikasi ini (beserta turunannya, mis. 400 → 400.14)."
+    )(func)
+    func = click.option("--unit", metavar="KODE", help="Hanya unit pengolah ini, mis. DP3A.")(func)
     func = click.option("--sampai", metavar="TANGGAL", help="Sampai tanggal surat ini (2024-06-30).")(func)
     return click.option("--dari", metavar="TANGGAL", help="Sejak tanggal surat ini (2024-06-01).")(func)
 
@@ -124,6 +129,7 @@ def pasang(group: click.Group) -> None:
         "--pola",
         default=POLA_BAWAAN,
         show_default=True,
+        metavar="POLA",
         help="Pola nomor pada buku lama, untuk membaca nomor urut, kode klasifikasi, dan unit bila kolomnya tidak ada.",
     )
     def impor_command(berkas: Path, lokasi: str | None, profil: Path | None, pola: str) -> None:
@@ -137,10 +143,14 @@ def pasang(group: click.Group) -> None:
 
     @group.command("batal")
     @click.argument("nomor")
-    @click.option("--alasan", required=True, help="Alasan pembatalan (dicatat bersama nomornya).")
+    @click.option("--alasan", metavar="TEKS", help="Alasan pembatalan (wajib; dicatat bersama nomornya).")
     @_lokasi_options
-    def batal_command(nomor: str, alasan: str, lokasi: str | None, profil: Path | None) -> None:
+    def batal_command(nomor: str, alasan: str | None, lokasi: str | None, profil: Path | None) -> None:
         """Batalkan NOMOR: nomornya tetap tercatat beserta alasannya dan tidak akan dipakai lagi."""
+        from naskah.errors import UsageError
+
+        if not alasan or not alasan.strip():
+            raise UsageError('tulis alasan pembatalan, mis. --alasan "acara ditunda"')
         with _buku(lokasi, profil) as buku:
             catatan = buku.batal(nomor, alasan)
         click.echo(f"Nomor {catatan.nomor} dibatalkan: {alasan}")

@@ -61,18 +61,22 @@ def postgres_server() -> Iterator[str]:
         [*run_as, str(bindir / "initdb"), "-D", str(data), "-U", "naskah", "-A", "trust", "-E", "UTF8", "--no-sync"],
         check=True,
         capture_output=True,
+        cwd=base,  # the postgres user may not be allowed into the checkout
     )
     options = f"-k {base} -c listen_addresses='' -F -c max_connections=60"
     subprocess.run(
         [*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(base / "log"), "-w", "start"],
         check=True,
         capture_output=True,
+        cwd=base,
     )
     try:
         yield f"postgresql://naskah@/postgres?host={base}"
     finally:
         subprocess.run(
-            [*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"], capture_output=True
+            [*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+            capture_output=True,
+            cwd=base,
         )
         shutil.rmtree(base, ignore_errors=True)
 

@@ -18,7 +18,7 @@ def buka(lokasi: str | None, profil: Path | None) -> BukuAgenda:
 
     The profile (an office profile or an event file naming one) also gives the numbering rules.
     """
-    agenda, folder = _agenda_profil(profil) if profil is not None else (Agenda(), Path.cwd())
+    agenda, folder = _agenda_profil(profil) if profil is not None else (Agenda.model_validate({}), Path.cwd())
     dari_profil = agenda.lokasi
     if dari_profil and not adalah_postgres(dari_profil):
         dari_profil = str(folder / dari_profil)
