@@ -144,7 +144,7 @@ def _write(
     from naskah.agenda.penerbitan import terbitkan
     from naskah.rendering.output import OutputFolder
 
-    with terbitkan(loaded, keluaran, jenis) as terbit:
+    with terbitkan(loaded, keluaran, jenis, click.echo) as terbit:
         with OutputFolder(keluaran, overwrite=timpa) as folder:
             paths = module.buat(terbit.loaded, folder, **opsi)
             pdfs = make_pdfs(folder, paths) if pdf else []
@@ -298,7 +298,7 @@ def semua_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool) -> None:
     echo_warnings(semua.peringatan(loaded))
     if pdf:
         _warn_fonts()
-    results = semua.buat_semua(loaded, keluaran, timpa=timpa, pdf=pdf)
+    results = semua.buat_semua(loaded, keluaran, timpa=timpa, pdf=pdf, lapor=click.echo)
     for line in semua.ringkasan(results, keluaran):
         click.echo(line)
 

@@ -155,7 +155,9 @@ def test_semua_numbers_the_letter_and_the_mou_party_naskah_issues(tmp_path):
     event = kantor(tmp_path, acara=ACARA + mou)
     out = run("periksa", str(event))
     assert "400.2.9/1041/DKP3A/III/2025" in out and "100.3.7/1042/DKP3A/III/2025" in out
-    run("semua", str(event), "-o", str(tmp_path / "hasil"))
+    out = run("semua", str(event), "-o", str(tmp_path / "hasil"))
+    assert "Nomor dari buku agenda: 400.2.9/1041/DKP3A/III/2025\n" in out
+    assert "Nomor dari buku agenda: 100.3.7/1042/DKP3A/III/2025\n" in out
     text = docx_text(tmp_path / "hasil" / "nota-kesepahaman" / "nota-kesepahaman.docx")
     assert "100.3.7/1042/DKP3A/III/2025" in text and "W17-A/1234/HK.05/III/2025" in text
     with BukuAgenda(tmp_path / "profil" / "agenda-dkp3a.sqlite") as buku:
@@ -168,7 +170,8 @@ def test_semua_numbers_the_letter_and_the_mou_party_naskah_issues(tmp_path):
     assert all("nota-kesepahaman" in f for f in rows[1].berkas_ditulis)
     assert not any("nota-kesepahaman" in f for f in rows[0].berkas_ditulis)
     # documents without a number (sambutan, daftar hadir) took none; a rerun keeps both numbers
-    run("semua", str(event), "-o", str(tmp_path / "hasil"), "--timpa")
+    out = run("semua", str(event), "-o", str(tmp_path / "hasil"), "--timpa")
+    assert "400.2.9/1041/DKP3A/III/2025 (nomor yang sudah diambil berkas acara ini)" in out
     with BukuAgenda(tmp_path / "profil" / "agenda-dkp3a.sqlite") as buku:
         assert [c.urut for c in buku.daftar()] == [1041, 1042]
 

@@ -5,6 +5,7 @@ Every test runs on SQLite and on PostgreSQL (the `lokasi` fixture); see conftest
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import signal
 import subprocess
@@ -125,7 +126,12 @@ def test_a_rerun_of_the_same_batch_keeps_its_number_until_it_is_cancelled(lokasi
         other = buku.pesan_satu(entri(berkas_acara="/data/hut-kota.yaml", sumber="surat.urut"), nomor)
         buku.batal(nomor(1), "diganti surat baru")
         fresh = buku.pesan_satu(batch, nomor)
+        # the same file edited into another letter (new date or hal) is another batch: a new number
+        next_month = buku.pesan_satu(dataclasses.replace(batch, tanggal=dt.date(2024, 7, 15)), nomor)
+        other_hal = buku.pesan_satu(dataclasses.replace(batch, hal="Undangan Evaluasi"), nomor)
     assert (first.urut, again.urut, other.urut, fresh.urut) == (1, 1, 2, 3)
+    assert (next_month.urut, other_hal.urut) == (4, 5)
+    assert again.dipakai_lagi and not fresh.dipakai_lagi
     assert again.status == DIPESAN and again.keterangan is None
 
 

@@ -74,6 +74,7 @@ class Catatan:
     keterangan: str | None
     sumber: str | None = None
     dibatalkan_oleh: str | None = None
+    dipakai_lagi: bool = False  # not stored: this run got the number its event file already held
 
     @classmethod
     def dari_baris(cls, row: Any) -> Catatan:
@@ -143,7 +144,7 @@ class BukuAgenda:
         if earlier is not None:
             values.update(nomor=bentuk(earlier.urut), diubah_pada=_sekarang(), berkas_ditulis="[]")
             conn.execute(surat_keluar.update().where(surat_keluar.c.id == earlier.id).values(**values))
-            return self._satu(conn, earlier.id)
+            return dataclasses.replace(self._satu(conn, earlier.id), dipakai_lagi=True)
         urut = self._naikkan_penghitung(conn, lingkup, self.aturan.awal(entri.tanggal, entri.kka, entri.unit))
         values.update(lingkup=lingkup, urut=urut, nomor=bentuk(urut), dicatat_pada=_sekarang(), berkas_ditulis="[]")
         try:
@@ -155,14 +156,20 @@ class BukuAgenda:
         return self._satu(conn, new_id)
 
     def _nomor_batch(self, conn: Connection, entri: Entri, lingkup: str) -> Catatan | None:
-        """Return the number this event file's same letter already holds (a rerun keeps it), if any."""
+        """Return the number this event file's same letter already holds (a rerun keeps it), if any.
+
+        The same letter: same event file and key, same counter, and the same date, hal and classification,
+        so an event file edited into next month's invitation takes a new number.
+        """
         if not (entri.berkas_acara and entri.sumber):
             return None
         c = surat_keluar.c
+        kka = c.kka.is_(None) if entri.kka is None else c.kka == entri.kka
         query = (
             sa.select(surat_keluar)
             .where(c.berkas_acara == entri.berkas_acara, c.sumber == entri.sumber, c.jenis == entri.jenis)
             .where(c.lingkup == lingkup, c.status.in_(_DAPAT_DIPAKAI_LAGI))
+            .where(c.tanggal == entri.tanggal, c.hal == entri.hal, kka)
             .order_by(c.id.desc())
             .limit(1)
         )

@@ -57,6 +57,7 @@ def ekspor(catatan: Sequence[Catatan], target: Path, *, timpa: bool = False) -> 
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
 
     target = Path(target)
     if target.exists() and not timpa:
@@ -65,6 +66,7 @@ def ekspor(catatan: Sequence[Catatan], target: Path, *, timpa: bool = False) -> 
         raise OutputError(f"folder {target.parent} tidak ada")
     book = Workbook()
     sheet = book.active
+    assert isinstance(sheet, Worksheet)  # a new workbook's one sheet
     sheet.title = LEMBAR
     sheet.append(KOLOM)
     for cell in sheet[1]:

@@ -8,7 +8,7 @@ written ('terbit') or the reason it failed ('gagal'). Documents without a number
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -177,13 +177,25 @@ class Penerbitan:
         return [*self.berkas.get(None, []), *self.berkas.get(jenis, [])]
 
 
+def laporan(catatan: Catatan) -> str:
+    """Return the line telling the clerk which number a run used."""
+    again = " (nomor yang sudah diambil berkas acara ini)" if catatan.dipakai_lagi else ""
+    return f"Nomor dari buku agenda: {catatan.nomor}{again}"
+
+
 @contextmanager
-def terbitkan(loaded: LoadedEvent, keluaran: Path, jenis: Collection[str] = JENIS_BERNOMOR) -> Iterator[Penerbitan]:
+def terbitkan(
+    loaded: LoadedEvent,
+    keluaran: Path,
+    jenis: Collection[str] = JENIS_BERNOMOR,
+    lapor: Callable[[str], None] | None = None,
+) -> Iterator[Penerbitan]:
     """Take the numbers a run of `jenis` needs, yield the numbered event, record the outcome on leaving.
 
     Anything that stops the run (an error, Ctrl+C) marks its numbers 'gagal' with the reason, and they stay
     taken; a process killed outright leaves them 'dipesan'. Either way the number is never given again
-    to another letter (a rerun of the same event file keeps its own number).
+    to another letter (a rerun of the same event file keeps its own number). `lapor` receives one line
+    per number once the run has ended well.
     """
     asks = permintaan(loaded, jenis)
     if not asks:
@@ -202,3 +214,5 @@ def terbitkan(loaded: LoadedEvent, keluaran: Path, jenis: Collection[str] = JENI
             raise
         for catatan in taken:
             buku.terbit(catatan.id, run.berkas_untuk(catatan.jenis))
+            if lapor is not None:
+                lapor(laporan(catatan))

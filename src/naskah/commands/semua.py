@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
 from types import ModuleType
@@ -60,11 +61,13 @@ def peringatan(loaded: LoadedEvent) -> list[Problem]:
     return warnings
 
 
-def buat_semua(loaded: LoadedEvent, keluaran: Path, *, timpa: bool, pdf: bool = False) -> list[Hasil]:
+def buat_semua(
+    loaded: LoadedEvent, keluaran: Path, *, timpa: bool, pdf: bool = False, lapor: Callable[[str], None] | None = None
+) -> list[Hasil]:
     """Write every document of `loaded` under `keluaran`, one subfolder per kind; return what was written.
 
     All or nothing: if any document (or its PDF) fails, every file this run created is removed again,
-    in every subfolder, and the folders it created as well.
+    in every subfolder, and the folders it created as well. `lapor` hears the buku agenda numbers taken.
     """
     chosen = yang_ada(loaded)
     if not chosen:
@@ -79,7 +82,8 @@ def buat_semua(loaded: LoadedEvent, keluaran: Path, *, timpa: bool, pdf: bool = 
             ]
         )
     # Numbers ('otomatis') are taken before the first file and marked failed if the run does not finish.
-    with terbitkan(loaded, keluaran, [item.module for item in chosen]) as terbit, ExitStack() as folders:
+    kinds = [item.module for item in chosen]
+    with terbitkan(loaded, keluaran, kinds, lapor) as terbit, ExitStack() as folders:
         results = []
         for item in chosen:
             folder = folders.enter_context(OutputFolder(keluaran / item.folder, overwrite=timpa))
