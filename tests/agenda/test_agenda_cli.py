@@ -337,3 +337,68 @@ def test_the_examples_with_a_typed_urut_take_no_number(example, tmp_path, monkey
     if example.startswith("advokasi"):
         letter = tmp_path / "hasil" / "undangan" / "undangan-gabungan.docx"
         assert "400.14/215/DP3A/2024" in docx_text(letter)
+
+
+def test_a_failed_semua_marks_every_number_it_took_as_failed(tmp_path):
+    mou = textwrap.dedent("""\
+        pihak:
+          - instansi: Universitas Mulawarman
+            pejabat: {jabatan: Rektor Universitas Mulawarman, nama: "Prof. Dr. H. Abdunnur, M.Si.", kedudukan: luar}
+            alamat: Jalan Kuaro, Samarinda
+          - instansi: Pemerintah Provinsi Kalimantan Timur
+            pejabat: {jabatan: Gubernur Kalimantan Timur, nama: "Rudy Mas'ud"}
+            nomor: otomatis
+            alamat: Jalan Gajah Mada Nomor 2, Samarinda
+        nota_kesepahaman:
+          tentang: Riset Ketahanan Keluarga
+          kka: "100.3.7"
+        """)
+    event = kantor(tmp_path, acara=ACARA + mou)
+    blocked = tmp_path / "hasil" / "nota-kesepahaman"
+    blocked.mkdir(parents=True)
+    (blocked / "nota-kesepahaman.docx").write_text("naskah lama")
+    result = CliRunner().invoke(main, ["semua", str(event), "-o", str(tmp_path / "hasil")])
+    assert result.exit_code != 0 and "Nomor dari buku agenda" not in result.output
+    assert not (tmp_path / "hasil" / "undangan").exists()  # all or nothing, as before
+    with BukuAgenda(tmp_path / "profil" / "agenda-dkp3a.sqlite") as buku:
+        assert [(c.urut, c.status) for c in buku.daftar()] == [(1041, GAGAL), (1042, GAGAL)]
+
+
+def test_periksa_still_checks_when_the_shared_register_is_unreachable(tmp_path):
+    event = kantor(tmp_path, "postgresql://naskah@/agenda?host=/tidak-ada-soket")
+    out = run("periksa", str(event))
+    assert "sah." in out and "nomor   : otomatis (buku agenda belum dapat dibaca: buku agenda" in out
+
+
+def test_a_bad_agenda_profile_is_reported_with_its_line(tmp_path):
+    kantor(tmp_path)
+    profil = tmp_path / "profil" / "dkp3a.yaml"
+    profil.write_text(profil.read_text().replace("agenda:\n", "agenda:\n  lingkup: [bidang]\n"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["agenda", "daftar", "-p", str(profil)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"{profil}:10: agenda.lingkup[1]" in result.output
+
+
+def test_a_letter_is_never_rendered_with_the_word_otomatis(tmp_path):
+    from naskah.domain import surat
+    from naskah.domain.loader import load_event
+    from naskah.errors import RenderError
+
+    loaded = load_event(kantor(tmp_path))
+    with pytest.raises(RenderError, match="belum diambil dari buku agenda"):
+        surat.nomor_surat(loaded.berkas.surat, loaded.berkas.instansi)
+
+
+def test_the_import_pattern_reads_the_parts_of_a_number():
+    from naskah.agenda.excel import pola_regex
+
+    parts = pola_regex("{kka}/{urut}/{unit}/{bulan_romawi}/{tahun}").match("400.14/0215/DP3A/VI/2024")
+    assert parts is not None and parts.groupdict() == {
+        "kka": "400.14",
+        "urut": "0215",
+        "unit": "DP3A",
+        "bulan_romawi": "VI",
+        "tahun": "2024",
+    }
+    assert pola_regex("{tahun}-{urut}/{kka}/{tahun}").match("2024-7/005/2024")["urut"] == "7"
+    assert pola_regex("{tahun}-{urut}/{kka}/{tahun}").match("2024-7/005/2025") is None

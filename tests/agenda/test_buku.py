@@ -177,6 +177,13 @@ def test_an_unreachable_register_is_reported_in_indonesian(tmp_path):
     with BukuAgenda("postgresql://naskah@/agenda?host=/nonexistent-socket-dir") as buku:
         with pytest.raises(AgendaError, match="tidak dapat dihubungi"):
             buku.pesan_satu(entri())
+    not_a_register = tmp_path / "catatan.sqlite"
+    not_a_register.write_text("ini bukan basis data, tetapi catatan rapat yang salah nama\n" * 100)
+    with BukuAgenda(not_a_register) as buku:
+        with pytest.raises(AgendaError, match="bukan berkas buku agenda"):
+            buku.pesan_satu(entri())
+    with pytest.raises(AgendaError, match="alamat PostgreSQL buku agenda tidak sah"):
+        BukuAgenda("postgresql://naskah@server:port-bukan-angka/agenda")
 
 
 # ---------------------------------------------------------------------- several processes at once
@@ -275,3 +282,12 @@ def test_the_sqlite_lock_is_waited_for_not_failed(tmp_path):
         with BukuAgenda(path) as buku:
             assert buku.pesan_satu(entri()).urut == 2  # not "database is locked": it waited its turn
         assert holder.wait(timeout=30) == 0
+
+
+def test_start_values_per_classification_apply_to_their_own_counter(tmp_path):
+    aturan = Aturan(lingkup=("kka",), mulai=(MulaiAgenda(urut=90, kka="005"), MulaiAgenda(urut=12, tahun=2023)))
+    with BukuAgenda(tmp_path / "agenda.sqlite", aturan) as buku:
+        assert buku.pesan_satu(entri(kka="005")).urut == 90
+        assert buku.pesan_satu(entri(kka="400.14")).urut == 1  # 2023's start is not 2024's
+        assert buku.pesan_satu(entri(dt.date(2023, 11, 1), kka="400.14")).urut == 12
+        assert buku.pesan_satu(entri(kka="005")).urut == 91

@@ -117,7 +117,12 @@ def tampil(lokasi: str) -> str:
 
 
 def _pg_url(lokasi: str) -> sa.URL:
-    url = sa.make_url(lokasi.replace("postgres:", "postgresql:", 1) if lokasi.startswith("postgres:") else lokasi)
+    try:
+        url = sa.make_url(lokasi.replace("postgres:", "postgresql:", 1) if lokasi.startswith("postgres:") else lokasi)
+    except sa.exc.ArgumentError:
+        raise AgendaError(
+            "alamat PostgreSQL buku agenda tidak sah; tulis mis. postgresql://naskah@server/agenda"
+        ) from None
     return url.set(drivername="postgresql+psycopg")
 
 
@@ -165,12 +170,16 @@ class Penyimpanan:
         try:
             with self.engine.connect() as conn:
                 yield conn
-        except sa.exc.OperationalError as exc:
+        except sa.exc.DBAPIError as exc:  # never a driver's English message or traceback for the clerk
             raise AgendaError(self._pesan(exc)) from None
 
-    def _pesan(self, exc: sa.exc.OperationalError) -> str:
+    def _pesan(self, exc: sa.exc.DBAPIError) -> str:
         where = tampil(self.lokasi)
         text = str(exc.orig).lower()
+        if "not a database" in text:
+            return f"{where} bukan berkas buku agenda (SQLite); periksa agenda.lokasi atau NASKAH_AGENDA"
+        if "permission denied" in text and self.postgres:
+            return f"pengguna PostgreSQL pada {where} tidak berhak menulis buku agenda; minta admin memberi hak"
         if "locked" in text or "busy" in text:
             return f"buku agenda {where} sedang dipakai terlalu lama oleh proses lain; coba lagi sebentar lagi"
         if self.postgres:
