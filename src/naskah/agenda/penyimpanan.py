@@ -119,7 +119,7 @@ def tampil(lokasi: str) -> str:
 def _pg_url(lokasi: str) -> sa.URL:
     try:
         url = sa.make_url(lokasi.replace("postgres:", "postgresql:", 1) if lokasi.startswith("postgres:") else lokasi)
-    except sa.exc.ArgumentError:
+    except (sa.exc.ArgumentError, ValueError):
         raise AgendaError(
             "alamat PostgreSQL buku agenda tidak sah; tulis mis. postgresql://naskah@server/agenda"
         ) from None
