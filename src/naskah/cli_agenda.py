@@ -64,7 +64,7 @@ def _buku(lokasi: str | None, profil: Path | None) -> BukuAgenda:
 def _saring(
     buku: BukuAgenda, dari: str | None, sampai: str | None, unit: str | None, kka: str | None, status: str | None
 ) -> Any:
-    from naskah.agenda.buku import STATUS
+    from naskah.agenda.catatan import STATUS
     from naskah.errors import UsageError
 
     if status and status not in STATUS:

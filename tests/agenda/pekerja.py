@@ -13,7 +13,8 @@ import sys
 import time
 from pathlib import Path
 
-from naskah.agenda.buku import BukuAgenda, Entri
+from naskah.agenda.buku import BukuAgenda
+from naskah.agenda.catatan import Entri
 
 
 def main(lokasi: str, jumlah: int, mulai: Path) -> None:

@@ -11,7 +11,8 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
-from naskah.agenda.buku import BATAL, GAGAL, IMPOR, TERBIT, BukuAgenda
+from naskah.agenda.buku import BukuAgenda
+from naskah.agenda.catatan import BATAL, GAGAL, IMPOR, TERBIT
 from naskah.agenda.excel import KOLOM
 from naskah.cli import main
 from tests.conftest import EXAMPLES, docx_text
@@ -402,3 +403,18 @@ def test_the_import_pattern_reads_the_parts_of_a_number():
     }
     assert pola_regex("{tahun}-{urut}/{kka}/{tahun}").match("2024-7/005/2024")["urut"] == "7"
     assert pola_regex("{tahun}-{urut}/{kka}/{tahun}").match("2024-7/005/2025") is None
+
+
+def test_runs_that_take_no_number_do_not_load_the_database_driver(tmp_path):
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from naskah.cli import main\n"
+        "try:\n    main(['periksa', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
+        "print('sqlalchemy' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(EXAMPLES / "advokasi-palopo.yaml")], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip().splitlines()[-1] == "False"

@@ -18,7 +18,8 @@ import sqlalchemy as sa
 
 from naskah.agenda import penyimpanan
 from naskah.agenda.aturan import Aturan
-from naskah.agenda.buku import BATAL, DIPESAN, GAGAL, BukuAgenda, Entri
+from naskah.agenda.buku import BukuAgenda
+from naskah.agenda.catatan import BATAL, DIPESAN, GAGAL, Entri
 from naskah.domain.schema import MulaiAgenda
 from naskah.errors import AgendaError
 from tests.conftest import ROOT

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from naskah.agenda.buku import BATAL, IMPOR, BarisImpor, Catatan, Entri
+from naskah.agenda.catatan import BATAL, IMPOR, BarisImpor, Catatan, Entri
 from naskah.domain import tanggal as tgl
 from naskah.errors import InputFileError, OutputError, Problem
 

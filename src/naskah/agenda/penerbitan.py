@@ -11,14 +11,18 @@ import dataclasses
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from naskah.agenda.aturan import Aturan
-from naskah.agenda.buku import BukuAgenda, Catatan, Entri
-from naskah.agenda.penyimpanan import adalah_postgres, lokasi_dari
+from naskah.agenda.catatan import Catatan, Entri
+from naskah.agenda.lokasi import adalah_postgres, lokasi_dari
 from naskah.domain import surat as surat_mod
 from naskah.domain.loader import LoadedEvent
 from naskah.domain.schema import BerkasAcara, Pejabat
 from naskah.errors import InputFileError, NaskahError
+
+if TYPE_CHECKING:
+    from naskah.agenda.buku import BukuAgenda
 
 UNDANGAN, NOTA = "undangan", "nota_kesepahaman"
 JENIS_BERNOMOR = (UNDANGAN, NOTA)
@@ -102,6 +106,8 @@ def _penandatangan(pejabat: Pejabat) -> str:
 
 def buku_untuk(loaded: LoadedEvent, asks: list[Permintaan] | None = None) -> BukuAgenda:
     """Return the office's register for `loaded`; a missing location is reported at the key that needs it."""
+    from naskah.agenda.buku import BukuAgenda  # SQLAlchemy is loaded only by runs that take a number
+
     profil = loaded.berkas.instansi.agenda.lokasi
     if profil and not adalah_postgres(profil):
         profil = str(_folder_profil(loaded) / profil)  # relative to the profile, like its logo

@@ -8,7 +8,7 @@ from pydantic import ValidationError
 
 from naskah.agenda.aturan import Aturan
 from naskah.agenda.buku import BukuAgenda
-from naskah.agenda.penyimpanan import adalah_postgres, lokasi_dari
+from naskah.agenda.lokasi import adalah_postgres, lokasi_dari
 from naskah.domain.schema import Agenda, Instansi
 from naskah.errors import InputFileError, Problem, UsageError
 

@@ -12,7 +12,6 @@ at the same moment never both create or upgrade it.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,9 +20,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from naskah.agenda.lokasi import adalah_postgres
 from naskah.errors import AgendaError
 
-ENV_AGENDA = "NASKAH_AGENDA"
 TUNGGU_DETIK = 60  # how long a process waits for another one's allocation before giving up
 _KUNCI_MIGRASI_PG = 727_016  # pg_advisory_xact_lock key: one migrating process at a time
 
@@ -98,15 +97,6 @@ def _migrasi_2(conn: Connection) -> None:
 
 MIGRASI: tuple[Callable[[Connection], None], ...] = (_migrasi_1, _migrasi_2)
 VERSI = len(MIGRASI)
-
-
-def lokasi_dari(profil: str | None) -> str | None:
-    """Return where the register is: NASKAH_AGENDA when set (it overrides the profile), else `profil`."""
-    return os.environ.get(ENV_AGENDA) or profil or None
-
-
-def adalah_postgres(lokasi: str) -> bool:
-    return lokasi.startswith(("postgresql:", "postgresql+psycopg:", "postgres:"))
 
 
 def tampil(lokasi: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from naskah.agenda.buku import Catatan
+from naskah.agenda.catatan import Catatan
 from naskah.domain import tanggal as tgl
 
 _BATAS_TUJUAN = 50
