@@ -415,6 +415,9 @@ def test_runs_that_take_no_number_do_not_load_the_database_driver(tmp_path):
         "print('sqlalchemy' in sys.modules)"
     )
     out = subprocess.run(
-        [sys.executable, "-c", script, str(EXAMPLES / "advokasi-palopo.yaml")], capture_output=True, text=True, check=True
+        [sys.executable, "-c", script, str(EXAMPLES / "advokasi-palopo.yaml")],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     assert out.strip().splitlines()[-1] == "False"
