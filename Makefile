@@ -20,6 +20,9 @@ demo: $(STAMP)
 	$(BIN)/naskah semua examples/advokasi-palopo.yaml -o hasil/advokasi-palopo --timpa
 
 test: $(STAMP)
+	$(BIN)/ruff check src tests tools
+	$(BIN)/ruff format --check src tests tools
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

@@ -13,10 +13,10 @@ from click.testing import CliRunner
 from lxml import etree
 
 from naskah.cli import main
-from naskah.commands import daftar_hadir
 from naskah.domain.loader import load_event
 from naskah.domain.yamlio import read_yaml
-from naskah.rendering.output import OutputFolder
+from naskah.jenis import daftar_hadir
+from naskah.keluaran import OutputFolder
 from tests.conftest import EXAMPLES, docx_text
 
 PALOPO = EXAMPLES / "advokasi-palopo.yaml"

@@ -174,17 +174,17 @@ def render_everything(loaded: LoadedEvent) -> int:
 
     import docx
 
-    from naskah.rendering.output import OutputFolder
+    from naskah.keluaran import OutputFolder
 
     count = 0
     with tempfile.TemporaryDirectory() as folder:
         for kind in KINDS:
-            commands = importlib.import_module(f"naskah.commands.{kind}")
+            commands = importlib.import_module(f"naskah.jenis.{kind}")
             if not commands.punya_data(loaded):
                 continue
             try:
                 with OutputFolder(Path(folder) / kind, overwrite=False) as keluaran:
-                    paths = commands.buat(loaded, keluaran)
+                    paths = commands.buat(loaded, keluaran, kemajuan=lambda _: None)
             except NaskahError as exc:
                 assert str(exc).strip()
                 continue

@@ -159,7 +159,7 @@ def test_the_failing_template_works_for_the_first_49(tmp_path):
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="signals as on POSIX")
 def test_the_temp_file_pattern_is_what_atomic_writes_use(tmp_path):
-    from naskah.rendering.output import atomic_open
+    from naskah.keluaran import atomic_open
 
     with pytest.raises(KeyboardInterrupt), atomic_open(tmp_path / "surat.docx") as fp:
         fp.write(b"x")
@@ -172,7 +172,7 @@ def test_the_temp_file_pattern_is_what_atomic_writes_use(tmp_path):
 @pytest.mark.parametrize("after", ["open", "replace"])
 def test_ctrl_c_right_after_a_system_call_leaves_no_temp_file(tmp_path, monkeypatch, after):
     """Python delivers Ctrl-C just after a system call returns: the temp file exists but was not yet handed back."""
-    from naskah.rendering import output
+    from naskah import keluaran as output
 
     real = getattr(os, after)
 
@@ -190,7 +190,7 @@ def test_ctrl_c_right_after_a_system_call_leaves_no_temp_file(tmp_path, monkeypa
 
 
 def test_ctrl_c_while_checking_the_output_folder_removes_the_folder_it_made(tmp_path, monkeypatch):
-    from naskah.rendering import output
+    from naskah import keluaran as output
 
     real = os.open
 

@@ -315,3 +315,13 @@ def test_recipient_file_problems_name_the_row(tmp_path):
     problems = problems_of(write(tmp_path, BASE + "penerima: daftar.csv\n"))
     assert problems[0].file.endswith("daftar.csv")
     assert problems[0].path == "baris 4, kolom nip"
+
+
+def test_a_jabatan_of_punctuation_only_is_an_error_at_its_line(tmp_path):
+    text = BASE + SURAT.replace(
+        "  jabatan: Kepala Dinas Pemberdayaan Perempuan dan Perlindungan Anak\n", '  jabatan: ","\n'
+    )
+    path = write(tmp_path, text)
+    [problem] = problems_of(path)
+    assert problem.path == "penandatangan.jabatan" and "tidak berisi kata" in problem.message
+    assert problem.line == line_containing(text, 'jabatan: ","')

@@ -13,11 +13,11 @@ from click.testing import CliRunner
 from lxml import etree
 
 from naskah.cli import main
-from naskah.commands import nota_kesepahaman
 from naskah.domain.loader import load_event
 from naskah.domain.yamlio import read_yaml
-from naskah.rendering import nota_context
-from naskah.rendering.output import OutputFolder
+from naskah.jenis import nota_kesepahaman
+from naskah.jenis.nota_kesepahaman import konteks as nota_context
+from naskah.keluaran import OutputFolder
 from tests.conftest import EXAMPLES, docx_text
 
 PALOPO = EXAMPLES / "advokasi-palopo.yaml"
@@ -263,5 +263,5 @@ def test_an_event_without_parties_is_one_clear_line(tmp_path):
     event.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     result = run("nota-kesepahaman", event, "-o", tmp_path / "hasil")
     assert result.exit_code == 1
-    assert "nota kesepahaman perlu minimal dua pihak" in result.output and "Traceback" not in result.output
+    assert "belum diisi untuk nota kesepahaman" in result.output and "Traceback" not in result.output
     assert not (tmp_path / "hasil").exists()

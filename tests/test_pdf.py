@@ -16,13 +16,14 @@ from click.testing import CliRunner
 from pypdf import PdfReader, PdfWriter
 
 from naskah.cli import main
-from naskah.commands import pdf_step, undangan
+from naskah.commands import pdf_step
+from naskah.docx import PreparedTemplate
 from naskah.domain.loader import load_event
 from naskah.errors import PdfError
+from naskah.jenis import undangan
+from naskah.jenis._filters import make_document_environment
+from naskah.keluaran import OutputFolder, gabungan, tulis_docx
 from naskah.rendering import pdf
-from naskah.rendering.docx_engine import MergedWriter, PreparedTemplate
-from naskah.rendering.filters import make_document_environment
-from naskah.rendering.output import OutputFolder
 from tests.conftest import EXAMPLES
 
 F4_POINTS = (215 / 25.4 * 72, 330 / 25.4 * 72)  # 609.4 × 935.4 pt
@@ -257,11 +258,11 @@ def test_letters_of_several_pages_are_cut_at_their_first_page(tmp_path, soffice,
     letters = [("Camat Bara", ["Salam"]), ("Camat Wara", [f"Baris {n}" for n in range(120)]), ("Camat Wara", ["Salam"])]
     with OutputFolder(tmp_path / "hasil", overwrite=False) as folder:
         written = []
-        with MergedWriter(template, folder.path_for("contoh-gabungan.docx")) as merged:
+        with gabungan(template, folder.path_for("contoh-gabungan.docx")) as merged:
             for number, (nama, isi) in enumerate(letters, start=1):
                 rendered = template.render_part_xml({"nama": nama, "isi": isi})
                 written.append(folder.path_for(f"{number}.docx"))
-                template.write_docx(rendered, written[-1])
+                tulis_docx(template, rendered, written[-1])
                 merged.add(rendered)
         made = pdf_step.tambah_pdf([(folder, [*written, folder.path / "contoh-gabungan.docx"])])
     pages = [len(PdfReader(folder.path / f"{n}.pdf").pages) for n in (1, 2, 3)]
@@ -274,7 +275,7 @@ def test_letters_of_several_pages_are_cut_at_their_first_page(tmp_path, soffice,
 
 @pytest.mark.libreoffice
 def test_page_two_of_a_long_attendance_sheet_repeats_the_header_labels(tmp_path, soffice, pdftotext):
-    from naskah.commands import daftar_hadir
+    from naskah.jenis import daftar_hadir
 
     loaded = load_event(EXAMPLES / "advokasi-palopo.yaml")
     with OutputFolder(tmp_path / "hasil", overwrite=False) as folder:

@@ -238,7 +238,7 @@ def test_user_wording_is_text_not_template_code(tmp_path):
 def test_without_sambutan_the_command_says_so(tmp_path):
     event = salin_contoh(tmp_path, PALOPO, lambda data: data.pop("sambutan"))
     result = run("sambutan", event, "-o", tmp_path / "hasil")
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert "bagian 'sambutan'" in result.output and "Traceback" not in result.output
     assert not (tmp_path / "hasil").exists()
 

@@ -13,9 +13,10 @@ import pytest
 from click.testing import CliRunner
 
 from naskah.cli import main
-from naskah.commands import nota_kesepahaman, semua
+from naskah.commands import semua
 from naskah.domain.loader import load_event
 from naskah.errors import RenderError
+from naskah.jenis import nota_kesepahaman
 from tests.conftest import EXAMPLES
 
 PALOPO = EXAMPLES / "advokasi-palopo.yaml"
@@ -94,7 +95,7 @@ def test_an_existing_folder_keeps_only_what_it_had_when_the_event_is_invalid(tmp
 
 
 def test_a_document_failing_midway_removes_everything_this_run_wrote(tmp_path, monkeypatch):
-    def fail(loaded, keluaran):
+    def fail(loaded, keluaran, **opsi):
         keluaran.path_for("setengah.docx").write_bytes(b"x")
         raise RenderError("templat rusak")
 

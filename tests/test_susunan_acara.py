@@ -9,9 +9,9 @@ import docx
 import pytest
 from docx.shared import Mm
 
-from naskah.commands import susunan_acara
 from naskah.domain.loader import load_event
-from naskah.rendering.registry import builtin
+from naskah.jenis import susunan_acara
+from naskah.jenis._templates import builtin
 from tests.conftest import docx_text
 from tests.domain.test_susunan import HARI_KARTINI
 from tests.test_sambutan import PALOPO, PESAWARAN, run, salin_contoh
@@ -186,7 +186,7 @@ def test_own_steps_with_a_performer_get_an_invitation_in_the_mc_script(tmp_path)
 def test_without_susunan_the_command_says_so(tmp_path):
     event = salin_contoh(tmp_path, PESAWARAN, lambda data: data.pop("susunan_acara"))
     result = run("susunan-acara", event, "-o", tmp_path / "hasil")
-    assert result.exit_code == 2 and "susunan_acara" in result.output
+    assert result.exit_code == 1 and "susunan_acara" in result.output
     assert not susunan_acara.punya_data(load_event(event))
 
 

@@ -13,11 +13,11 @@ from docx.oxml.ns import nsdecls
 
 from naskah.cli import main
 from naskah.commands import templat
-from naskah.domain.semantics import JENIS_TEMPLAT
-from naskah.rendering import registry
-from naskah.rendering.filters import make_document_environment
-from naskah.rendering.template_check import paragraphs
-from naskah.rendering.template_names import uses
+from naskah.docx.check import paragraphs
+from naskah.docx.names import uses
+from naskah.jenis import NAMA_TEMPLAT as JENIS_TEMPLAT
+from naskah.jenis import _templates as registry
+from naskah.jenis._filters import make_document_environment
 from tests.conftest import EXAMPLES, docx_text
 
 MARK = "TEMPLAT SENDIRI KANTOR KAMI"
@@ -61,7 +61,7 @@ def test_daftar_lists_every_builtin_template_with_its_line():
     assert len(lines) == len(registry.builtin_names())
     for name, line in zip(registry.builtin_names(), lines, strict=False):
         assert line.split()[0] == name
-        assert line.endswith(registry.DESCRIPTIONS[name])
+        assert line.endswith(registry.description(name))
 
 
 def test_salin_copies_the_builtin_template_unchanged(tmp_path):
@@ -93,7 +93,7 @@ def test_salin_of_an_unknown_template_names_the_choices(tmp_path):
 # --------------------------------------------------------------------------- periksa
 
 
-@pytest.mark.parametrize("jenis", sorted(templat.KONTEKS))
+@pytest.mark.parametrize("jenis", sorted(JENIS_TEMPLAT))
 def test_every_builtin_template_uses_only_what_naskah_provides(jenis):
     laporan = templat.periksa(Path(str(registry.builtin(jenis))), jenis)
     assert laporan.dipakai
@@ -109,7 +109,7 @@ def test_the_kind_is_guessed_from_the_file_name(tmp_path):
 def test_an_unknown_kind_names_the_choices(tmp_path):
     result = run("templat", "periksa", template_with(tmp_path / "t.docx", "{{ x }}"), "--jenis", "surat")
     assert result.exit_code == 2
-    assert f"jenis 'surat' tidak dikenal; pilihan: {', '.join(templat.KONTEKS)}" in result.output
+    assert f"jenis templat 'surat' tidak dikenal; pilihan: {', '.join(JENIS_TEMPLAT)}" in result.output
 
 
 def split_tag_in_hyperlink(document) -> None:

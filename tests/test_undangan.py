@@ -16,11 +16,11 @@ import yaml
 from click.testing import CliRunner
 
 from naskah.cli import main
-from naskah.commands import undangan
 from naskah.domain.loader import load_event
 from naskah.domain.yamlio import read_yaml
 from naskah.errors import OutputError, UsageError
-from naskah.rendering.output import OutputFolder
+from naskah.jenis import undangan
+from naskah.keluaran import OutputFolder
 from tests.conftest import EXAMPLES, docx_text
 
 PALOPO = EXAMPLES / "advokasi-palopo.yaml"
@@ -426,7 +426,8 @@ def test_event_without_surat_is_a_one_line_error(tmp_path):
     event.write_text(yaml.safe_dump({**data, "penerima": [KAPOLRES]}, allow_unicode=True), encoding="utf-8")
     result = run("undangan", event, "-o", tmp_path / "hasil")
     assert result.exit_code == 1
-    assert "surat: bagian 'surat' belum diisi" in result.output and "Traceback" not in result.output
+    assert "surat: bagian 'surat' belum diisi untuk undangan" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "hasil").exists()
     assert not undangan.punya_data(load_event(event))
 
 

@@ -12,11 +12,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from naskah.commands import daftar_hadir
 from naskah.domain.loader import load_event
-from naskah.rendering import daftar_hadir_context as dhc
-from naskah.rendering.docx_engine import MergedWriter
-from naskah.rendering.output import OutputFolder
+from naskah.jenis import daftar_hadir
+from naskah.jenis.daftar_hadir import konteks as dhc
+from naskah.keluaran import OutputFolder, gabungan
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 KELOMPOK = ("peserta", "peserta", "peserta", "undangan", "panitia")
@@ -62,7 +61,7 @@ def measure(event: Path, out: Path) -> dict[str, float]:
     with OutputFolder(out, overwrite=True) as folder:
         template = daftar_hadir._template(loaded, susunan.page)
         lap("siapkan templat")
-        with MergedWriter(template, folder.path_for(daftar_hadir.NAMA_BERKAS)) as writer:
+        with gabungan(template, folder.path_for(daftar_hadir.NAMA_BERKAS)) as writer:
             for sheet in susunan.lembar:
                 writer.add(template.render_part_xml(sheet))
         lap("isi + tulis docx")

@@ -16,10 +16,11 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from naskah.commands import pdf_step, undangan
+from naskah.commands import pdf_step
 from naskah.domain.loader import LoadedEvent, load_event
+from naskah.jenis import undangan
+from naskah.keluaran import OutputFolder
 from naskah.rendering import pdf
-from naskah.rendering.output import OutputFolder
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "advokasi-palopo.yaml"
 

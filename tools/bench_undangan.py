@@ -134,7 +134,7 @@ def time_command(event: Path, listing: Path, out: Path, repeats: int) -> tuple[f
 def contexts(event: Path, listing: Path):
     """Return the loaded event and one template context per recipient, built as the command builds them."""
     from naskah.domain.loader import load_event
-    from naskah.rendering import undangan_context
+    from naskah.jenis.undangan import konteks as undangan_context
 
     loaded = load_event(event, penerima=listing)
     batch = undangan_context.siapkan(loaded)
@@ -145,7 +145,7 @@ def time_naive(event: Path, listing: Path, out: Path, sample: int) -> tuple[floa
     """Return the naive loop's time for the whole list (extrapolated from `sample` letters) and the sample size."""
     from docxtpl import DocxTemplate
 
-    from naskah.rendering.filters import make_document_environment
+    from naskah.jenis._filters import make_document_environment
 
     _, items = contexts(event, listing)
     env, template = make_document_environment(), ROOT / "templates" / "undangan.docx"
@@ -163,14 +163,14 @@ def time_naive(event: Path, listing: Path, out: Path, sample: int) -> tuple[floa
 
 def time_merged(event: Path, listing: Path, target: Path) -> tuple[float, float]:
     """Return (prepare, render + merged file) seconds for the 1,000-letter print file alone."""
-    from naskah.commands import undangan
-    from naskah.rendering.docx_engine import MergedWriter
+    from naskah.jenis import undangan
+    from naskah.keluaran import gabungan
 
     loaded, items = contexts(event, listing)
     started = time.perf_counter()
     template = undangan.prepare_template(loaded, "undangan")
     prepared = time.perf_counter()
-    with MergedWriter(template, target) as merged:
+    with gabungan(template, target) as merged:
         for context in items:
             merged.add(template.render_part_xml(context))
     return prepared - started, time.perf_counter() - prepared

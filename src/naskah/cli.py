@@ -13,6 +13,7 @@ import click
 from naskah import __version__, cli_agenda
 from naskah.cli_indonesia import IndonesianCommand, IndonesianHelp, as_indonesian
 from naskah.errors import InputFileError, NaskahError
+from naskah.jenis import JENIS, Jenis
 
 JENIS_INIT = ("advokasi", "upacara", "hari-kartini", "rapat")
 # No existence or kind checks here: click would word them in English; the loader and OutputFolder
@@ -125,33 +126,6 @@ def _load(berkas: Path, penerima: Path | None = None) -> Any:
     return loaded
 
 
-def _require(module: Any, loaded: Any, missing: str) -> None:
-    """Stop with `missing` when the event has no data for `module`'s document; print its own warnings."""
-    from naskah.errors import UsageError
-
-    if not module.punya_data(loaded):
-        raise UsageError(f"{loaded.path}: {missing}")
-    echo_warnings(getattr(module, "peringatan", lambda _: [])(loaded))
-
-
-def _write(
-    module: Any, loaded: Any, keluaran: Path, timpa: bool, pdf: bool, jenis: tuple[str, ...] = (), **opsi: Any
-) -> tuple[list[Path], list[Path]]:
-    """Run `module.buat` into `keluaran` (and the PDFs); a failure removes everything this run created.
-
-    Documents of `jenis` that carry a number take it from the buku agenda when the event says 'otomatis'.
-    """
-    from naskah.agenda.penerbitan import terbitkan
-    from naskah.rendering.output import OutputFolder
-
-    with terbitkan(loaded, keluaran, jenis, click.echo) as terbit:
-        with OutputFolder(keluaran, overwrite=timpa) as folder:
-            paths = module.buat(terbit.loaded, folder, **opsi)
-            pdfs = make_pdfs(folder, paths) if pdf else []
-        terbit.catat([*paths, *pdfs])
-    return paths, pdfs
-
-
 PENERIMA_OPTION = click.option(
     "--penerima",
     "daftar_penerima",
@@ -159,45 +133,64 @@ PENERIMA_OPTION = click.option(
     help="Daftar penerima .csv/.xlsx (baris pertama: nama, jabatan, …) pengganti 'penerima' di berkas acara.",
 )
 
+# The options of one kind's command beyond the ones every document command has; keyed by the kind's name.
+KIND_OPTIONS: dict[str, tuple[Callable[[Any], Any], ...]] = {
+    "undangan": (
+        PENERIMA_OPTION,
+        click.option(
+            "--hanya",
+            type=click.Choice(["per-penerima", "gabungan"]),
+            help="Tulis hanya surat per penerima, atau hanya berkas gabungan untuk dicetak.",
+        ),
+        click.option(
+            "--daftar/--tanpa-daftar",
+            "daftar",
+            default=None,
+            help="Satu surat dengan lampiran DAFTAR UNDANGAN saja, atau tanpa surat itu. "
+            "Bawaan: menurut surat.daftar_undangan (otomatis: ditambahkan bila penerima melebihi ambang).",
+        ),
+    ),
+    "daftar_hadir": (
+        PENERIMA_OPTION,
+        click.option(
+            "--kosong-saja", is_flag=True, help="Hanya baris kosong bernomor, tanpa nama dari daftar penerima."
+        ),
+        click.option(
+            "--baris-kosong",
+            metavar="N|P%",
+            help="Baris kosong tambahan per lembar: jumlah (15) atau persen dari daftar (20%). "
+            "Bawaan: daftar_hadir.baris_kosong.",
+        ),
+        click.option(
+            "--orientasi",
+            type=click.Choice(["potret", "lanskap"]),
+            help="Orientasi halaman. Bawaan: potret sampai 6 kolom, lanskap bila lebih.",
+        ),
+    ),
+}
 
-@main.command("undangan")
-@document_options
-@PENERIMA_OPTION
-@click.option(
-    "--hanya",
-    type=click.Choice(["per-penerima", "gabungan"]),
-    help="Tulis hanya surat per penerima, atau hanya berkas gabungan untuk dicetak.",
-)
-@click.option(
-    "--daftar/--tanpa-daftar",
-    "daftar",
-    default=None,
-    help="Satu surat dengan lampiran DAFTAR UNDANGAN saja, atau tanpa surat itu. "
-    "Bawaan: menurut surat.daftar_undangan (otomatis: ditambahkan bila penerima melebihi ambang).",
-)
-def undangan_command(
-    berkas: Path,
-    keluaran: Path,
-    timpa: bool,
-    pdf: bool,
-    daftar_penerima: Path | None,
-    hanya: str | None,
-    daftar: bool | None,
-) -> None:
-    """Buat surat undangan: satu berkas per penerima dan satu berkas gabungan untuk dicetak."""
-    import time
 
-    from naskah.commands import undangan
+def _kind_command(jenis: Jenis) -> click.Command:
+    """Return the command that writes one document kind, its options from `KIND_OPTIONS`."""
 
-    started = time.perf_counter()
-    loaded = _load(berkas, daftar_penerima)
-    total = undangan.jumlah_surat(loaded, hanya=hanya, daftar=daftar)
-    with _progress(total) as step:
-        paths, pdfs = _write(
-            undangan, loaded, keluaran, timpa, pdf, ("undangan",), hanya=hanya, daftar=daftar, kemajuan=step
-        )
-    click.echo(undangan.ringkasan(paths, keluaran, time.perf_counter() - started))
-    echo_pdfs(pdfs, keluaran)
+    def command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool, **opsi: Any) -> None:
+        from naskah.commands import buat
+
+        loaded = _load(berkas, opsi.pop("daftar_penerima", None))
+        if not opsi.get("kosong_saja"):  # blank sheets need no data from the event
+            buat.wajib_ada(jenis, loaded)
+        echo_warnings(buat.peringatan(jenis, loaded))
+        if pdf:
+            _warn_fonts()
+        with _progress(jenis.modul().jumlah_langkah(loaded, **opsi)) as step:
+            hasil = buat.buat(jenis, loaded, keluaran, timpa=timpa, pdf=pdf, kemajuan=step, lapor=click.echo, **opsi)
+        click.echo(hasil.ringkasan)
+        echo_pdfs(hasil.pdf, keluaran)
+
+    command.__doc__ = jenis.bantuan
+    for option in reversed(KIND_OPTIONS.get(jenis.nama, ())):
+        command = option(command)
+    return main.command(jenis.perintah)(document_options(command))
 
 
 @contextmanager
@@ -206,83 +199,12 @@ def _progress(total: int) -> Iterator[Callable[[int], None]]:
     if total < 2 or not sys.stdout.isatty():
         yield lambda _: None
         return
-    with click.progressbar(length=total, label="Menulis surat", update_min_steps=max(1, total // 200)) as bar:
+    with click.progressbar(length=total, label="Menulis naskah", update_min_steps=max(1, total // 200)) as bar:
         yield bar.update
 
 
-@main.command("sambutan")
-@document_options
-def sambutan_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool) -> None:
-    """Buat naskah sambutan untuk tiap pejabat di bagian 'sambutan'."""
-    from naskah.commands import sambutan
-
-    loaded = _load(berkas)
-    _require(sambutan, loaded, "berkas acara belum berisi bagian 'sambutan'; tambahkan minimal satu sambutan")
-    paths, pdfs = _write(sambutan, loaded, keluaran, timpa, pdf)
-    click.echo(f"{len(paths)} naskah sambutan ditulis ke {keluaran}")
-    echo_pdfs(pdfs, keluaran)
-
-
-@main.command("susunan-acara")
-@document_options
-def susunan_acara_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool) -> None:
-    """Buat susunan acara, daftar petugas, dan naskah pembawa acara."""
-    from naskah.commands import susunan_acara
-
-    loaded = _load(berkas)
-    _require(susunan_acara, loaded, "berkas acara belum berisi 'susunan_acara' (pilih preset atau tulis langkah)")
-    paths, pdfs = _write(susunan_acara, loaded, keluaran, timpa, pdf)
-    click.echo(f"Susunan acara dan naskah pembawa acara ({len(paths)} berkas) ditulis ke {keluaran}")
-    echo_pdfs(pdfs, keluaran)
-
-
-@main.command("daftar-hadir")
-@document_options
-@PENERIMA_OPTION
-@click.option("--kosong-saja", is_flag=True, help="Hanya baris kosong bernomor, tanpa nama dari daftar penerima.")
-@click.option(
-    "--baris-kosong",
-    metavar="N|P%",
-    help="Baris kosong tambahan per lembar: jumlah (15) atau persen dari daftar (20%). Bawaan: daftar_hadir.baris_kosong.",
-)
-@click.option(
-    "--orientasi",
-    type=click.Choice(["potret", "lanskap"]),
-    help="Orientasi halaman. Bawaan: potret sampai 6 kolom, lanskap bila lebih.",
-)
-def daftar_hadir_command(
-    berkas: Path,
-    keluaran: Path,
-    timpa: bool,
-    pdf: bool,
-    daftar_penerima: Path | None,
-    kosong_saja: bool,
-    baris_kosong: str | None,
-    orientasi: str | None,
-) -> None:
-    """Buat daftar hadir: satu lembar per kelompok (undangan, narasumber, peserta, panitia), nama penerima dan baris kosong."""
-    from naskah.commands import daftar_hadir
-    from naskah.rendering.output import OutputFolder
-
-    loaded = _load(berkas, daftar_penerima)
-    with OutputFolder(keluaran, overwrite=timpa) as folder:
-        target, susunan = daftar_hadir.tulis(
-            loaded, folder, kosong_saja=kosong_saja, baris_kosong=baris_kosong, orientasi=orientasi
-        )
-        pdfs = make_pdfs(folder, [target]) if pdf else []
-    click.echo(daftar_hadir.ringkasan(target, susunan))
-    echo_pdfs(pdfs, keluaran)
-
-
-@main.command("nota-kesepahaman")
-@document_options
-def nota_kesepahaman_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool) -> None:
-    """Buat nota kesepahaman (atau perjanjian kerja sama) antara para pihak."""
-    from naskah.commands import nota_kesepahaman
-
-    paths, pdfs = _write(nota_kesepahaman, _load(berkas), keluaran, timpa, pdf, ("nota_kesepahaman",))
-    click.echo(nota_kesepahaman.ringkasan(paths))
-    echo_pdfs(pdfs, keluaran)
+for _jenis in JENIS:
+    _kind_command(_jenis)
 
 
 @main.command("semua")

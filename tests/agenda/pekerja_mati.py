@@ -10,7 +10,7 @@ import signal
 import sys
 
 from naskah.cli import main
-from naskah.commands import undangan
+from naskah.jenis import undangan
 
 
 def _mati(*_args: object, **_kwargs: object) -> list[object]:

@@ -57,7 +57,7 @@ def junk_zip() -> bytes:
 
 def builtin_template(name: str = "undangan") -> bytes:
     """Return the bytes of the built-in template `name`."""
-    from naskah.rendering.registry import builtin
+    from naskah.jenis._templates import builtin
 
     return builtin(name).read_bytes()
 

@@ -18,7 +18,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from tools.templat import umum
 
-SATUAN = 50  # grid units of the attendance table; must match naskah.rendering.daftar_hadir_context
+SATUAN = 50  # grid units of the attendance table; must match naskah.jenis.daftar_hadir.konteks
 LEBAR_GRID_CM = 16.0  # the narrowest text width served (A4 portrait); wider pages stretch the table
 TINGGI_BARIS_TWIPS = "567"  # 1 cm: room to sign
 TINGGI_JUDUL_TWIPS = "454"  # 0.8 cm

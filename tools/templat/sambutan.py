@@ -1,6 +1,6 @@
 """Build templates/sambutan.docx: a speech in large print (14 pt, 1.5 spacing) with page numbers.
 
-Every sentence arrives ready-made from naskah.rendering.sambutan_context; the template only lays
+Every sentence arrives ready-made from naskah.jenis.sambutan.konteks; the template only lays
 the parts out in §8's order. The paper size is set at render time from `gaya.kertas_sambutan`.
 """
 

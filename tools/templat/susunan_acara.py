@@ -1,6 +1,6 @@
 """Build templates/susunan_acara.docx (rundown + petugas tables) and templates/pembawa_acara.docx (MC script).
 
-Rows, times and every sentence come ready-made from naskah.rendering.susunan_context.
+Rows, times and every sentence come ready-made from naskah.jenis.susunan_acara.konteks.
 """
 
 from __future__ import annotations

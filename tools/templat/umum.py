@@ -7,7 +7,11 @@ paragraph (docxtpl removes that paragraph), `{%tr …%}` for table-row loops. Th
 
 from __future__ import annotations
 
+import datetime as dt
+import io
+import os
 import struct
+import zipfile
 import zlib
 from pathlib import Path
 
@@ -18,9 +22,11 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
+from naskah.domain.kertas import KERTAS
+
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 FONT = "Arial"
-PAPER = {"F4": (Mm(215), Mm(330)), "A4": (Mm(210), Mm(297)), "A5": (Mm(148), Mm(210))}
+PAPER = {name: (Mm(width), Mm(height)) for name, (width, height) in KERTAS.items()}
 
 
 def new_document(*, paper: str = "F4", size: float = 12, spacing: float = 1.0, landscape: bool = False):
@@ -254,8 +260,35 @@ def _field(paragraph, instruction: str) -> None:
         run._r.append(element)
 
 
+# Fixed dates and zip times: rebuilding a template with no change must change no byte.
+BUILT = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def output_folder() -> Path:
+    """Return where the templates are written: templates/, or $NASKAH_TEMPLAT_KELUARAN (the rebuild test)."""
+    return Path(os.environ.get("NASKAH_TEMPLAT_KELUARAN") or TEMPLATES)
+
+
 def save(document, name: str) -> Path:
-    """Save `document` as templates/`name` and return the path."""
-    target = TEMPLATES / name
-    document.save(str(target))
+    """Save `document` as templates/`name`, byte-for-byte reproducibly, and return the path."""
+    properties = document.core_properties
+    properties.created = properties.modified = properties.last_printed = BUILT
+    properties.revision, properties.last_modified_by = 1, "naskah"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    target = output_folder() / name
+    target.write_bytes(_with_fixed_times(buffer.getvalue()))
     return target
+
+
+def _with_fixed_times(data: bytes) -> bytes:
+    """Return the zip `data` with every member's time set to `ZIP_TIME`, members in their original order."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, ZIP_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            target.writestr(fixed, source.read(info), compresslevel=9)
+    return out.getvalue()

@@ -3,7 +3,7 @@
 The layout follows shared/domain/tata-naskah-dinas.md §4: kop, date line, the colon-aligned Nomor/Sifat/
 Lampiran/Hal block, the addressee (Pemda: right-hand `Kepada / Yth. … / di -`; ANRI: `Yth.` on the left),
 opening, detail block, closing, signature block and tembusan. Every wording, label and line arrives ready-made
-from `naskah.rendering.undangan_context`; the template only places it.
+from `naskah.jenis.undangan.konteks`; the template only places it.
 """
 
 from __future__ import annotations

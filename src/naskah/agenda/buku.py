@@ -37,7 +37,7 @@ from naskah.errors import AgendaError
 
 
 def _sekarang() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 class BukuAgenda:

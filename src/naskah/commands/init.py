@@ -13,7 +13,7 @@ from naskah.domain import schema
 from naskah.domain.keys import _model_in
 from naskah.domain.yamlio import TextLoader
 from naskah.errors import OutputError
-from naskah.rendering.output import atomic_write_bytes
+from naskah.keluaran import atomic_write_bytes
 
 HEADER = """\
 # Berkas acara naskah ({jenis}).

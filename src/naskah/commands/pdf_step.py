@@ -16,8 +16,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from naskah.errors import PdfError
+from naskah.keluaran import OutputFolder
 from naskah.rendering import pdf
-from naskah.rendering.output import OutputFolder
 
 GABUNGAN = "-gabungan.docx"
 _PARAGRAPH = re.compile(r"<w:p[ >].*?</w:p>", re.DOTALL)

@@ -42,20 +42,10 @@ def summary(loaded: LoadedEvent, warnings: list[Problem]) -> str:
 
 
 def producible(loaded: LoadedEvent) -> list[str]:
-    """Return the document kinds the event file has data for."""
-    berkas = loaded.berkas
-    kinds = []
-    if berkas.surat and berkas.penandatangan and berkas.penerima:
-        kinds.append(f"undangan ({len(berkas.penerima)} penerima)")
-    if berkas.sambutan:
-        kinds.append(f"sambutan ({len(berkas.sambutan)})")
-    if berkas.susunan_acara:
-        kinds.append("susunan acara")
-    if berkas.penerima or not berkas.daftar_hadir.isi_dari_penerima:
-        kinds.append("daftar hadir")
-    if berkas.pihak and berkas.nota_kesepahaman:
-        kinds.append("nota kesepahaman")
-    return kinds
+    """Return what `semua` would write for the event file, one entry per document kind."""
+    from naskah.commands import semua
+
+    return [jenis.modul().isi(loaded) for jenis in semua.yang_ada(loaded)]
 
 
 def _nomor_agenda(loaded: LoadedEvent) -> list[str]:

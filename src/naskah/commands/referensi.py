@@ -84,7 +84,7 @@ def _model_section(
     nested: list[tuple[type[BaseModel], str, str]] = []
     for name, field in model.model_fields.items():
         path = f"{prefix}.{name}" if prefix else name
-        inner = _model_in(field.annotation)
+        inner = _model_in(field.annotation)  # type: ignore[arg-type]  # annotations are hashable types
         see = ""
         if inner is not None:
             sub = path + ("[]" if typing.get_origin(field.annotation) is list else "")
@@ -132,6 +132,7 @@ def _commands(group: click.Group, prefix: str) -> list[str]:
         if isinstance(command, click.Group):
             lines += [f"### `{full}`", "", command.help or "", ""] + _commands(command, full)
             continue
-        sub = click.Context(command, info_name=full, parent=ctx, terminal_width=100, max_content_width=100)
+        # info_name is the command's own name: click prefixes the parent's path ("naskah templat salin").
+        sub = click.Context(command, info_name=name, parent=ctx, terminal_width=100, max_content_width=100)
         lines += [f"### `{full}`", "", "```", command.get_help(sub), "```", ""]
     return lines

@@ -3,61 +3,39 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib
 from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
-from types import ModuleType
 
 from naskah.agenda.penerbitan import terbitkan
 from naskah.domain.loader import LoadedEvent
 from naskah.errors import InputFileError, Problem
-from naskah.rendering.output import OutputFolder
-
-
-@dataclasses.dataclass(frozen=True)
-class Naskah:
-    """One kind of document: its subfolder, the command module that writes it, how it is called."""
-
-    folder: str
-    module: str
-    label: str
-
-    def commands(self) -> ModuleType:
-        """Return the command module (``buat`` and ``punya_data``)."""
-        return importlib.import_module(f"naskah.commands.{self.module}")
-
-
-NASKAH = (
-    Naskah("undangan", "undangan", "undangan"),
-    Naskah("sambutan", "sambutan", "sambutan"),
-    Naskah("susunan-acara", "susunan_acara", "susunan acara"),
-    Naskah("daftar-hadir", "daftar_hadir", "daftar hadir"),
-    Naskah("nota-kesepahaman", "nota_kesepahaman", "nota kesepahaman"),
-)
+from naskah.jenis import JENIS, Jenis
+from naskah.keluaran import OutputFolder
 
 
 @dataclasses.dataclass(frozen=True)
 class Hasil:
     """What `buat_semua` wrote for one kind of document."""
 
-    naskah: Naskah
+    naskah: Jenis
     folder: Path
     berkas: tuple[Path, ...]
 
 
-def yang_ada(loaded: LoadedEvent) -> list[Naskah]:
-    """Return the kinds of document the event file has data for, in the order they are written."""
-    return [item for item in NASKAH if item.commands().punya_data(loaded)]
+def yang_ada(loaded: LoadedEvent) -> list[Jenis]:
+    """Return the kinds of document the event file has data for, in the order they are written.
+
+    The one place that decides it: `periksa`, `semua` and each kind's own command all ask here.
+    """
+    return [jenis for jenis in JENIS if jenis.modul().punya_data(loaded)]
 
 
 def peringatan(loaded: LoadedEvent) -> list[Problem]:
-    """Return the warnings the document commands give before writing (e.g. hadirin the protocol table lacks)."""
+    """Return the warnings the document kinds give before writing (e.g. hadirin the protocol table lacks)."""
     warnings: list[Problem] = []
-    for item in yang_ada(loaded):
-        check = getattr(item.commands(), "peringatan", None)
-        if check is not None:
-            warnings += [w for w in check(loaded) if w not in warnings]
+    for jenis in yang_ada(loaded):
+        warnings += [w for w in jenis.modul().periksa(loaded) if w not in warnings]
     return warnings
 
 
@@ -82,20 +60,20 @@ def buat_semua(
             ]
         )
     # Numbers ('otomatis') are taken before the first file and marked failed if the run does not finish.
-    kinds = [item.module for item in chosen]
+    kinds = [item.nama for item in chosen]
     with terbitkan(loaded, keluaran, kinds, lapor) as terbit, ExitStack() as folders:
         results = []
         for item in chosen:
             folder = folders.enter_context(OutputFolder(keluaran / item.folder, overwrite=timpa))
-            results.append((item, folder, list(item.commands().buat(terbit.loaded, folder))))
+            results.append((item, folder, list(item.modul().buat(terbit.loaded, folder, kemajuan=lambda _: None))))
         if pdf:
             _add_pdfs(results)
         for item, _, paths in results:
-            terbit.catat(paths, item.module)
+            terbit.catat(paths, item.nama)
         return [Hasil(item, folder.path, tuple(paths)) for item, folder, paths in results]
 
 
-def _add_pdfs(results: list[tuple[Naskah, OutputFolder, list[Path]]]) -> None:
+def _add_pdfs(results: list[tuple[Jenis, OutputFolder, list[Path]]]) -> None:
     """Convert every document of the run with one LibreOffice start and add each PDF to its kind's list."""
     from naskah.commands import pdf_step
 

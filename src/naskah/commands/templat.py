@@ -4,26 +4,24 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import functools
-from collections.abc import Callable, Iterable, Mapping
-from importlib.resources import as_file, files
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
+from naskah.docx import check as template_check
+from naskah.docx import names as template_names
+from naskah.docx.check import Finding
 from naskah.errors import NaskahError, TemplateError, UsageError
-from naskah.rendering import registry, template_check, template_names
-from naskah.rendering.filters import make_document_environment
-from naskah.rendering.output import atomic_write_bytes, output_errors
-from naskah.rendering.template_check import Finding
-
-STARTERS = ("advokasi", "upacara", "hari-kartini", "rapat")  # the `naskah init` examples, shipped in the package
+from naskah.jenis import NAMA_TEMPLAT
+from naskah.jenis import _templates as registry
+from naskah.jenis._filters import make_document_environment
+from naskah.keluaran import atomic_write_bytes, output_errors
 
 
 def daftar() -> list[str]:
     """Return one line per built-in template: its name and what it is for."""
     names = registry.builtin_names()
     width = max(map(len, names), default=0)
-    return [f"{name:<{width}}  {registry.DESCRIPTIONS.get(name, '')}".rstrip() for name in names]
+    return [f"{name:<{width}}  {registry.description(name)}".rstrip() for name in names]
 
 
 def salin(nama: str, tujuan: Path, *, timpa: bool) -> Path:
@@ -79,15 +77,14 @@ def periksa(berkas: Path, jenis: str | None = None) -> Laporan:
 
 
 def coba_isi(berkas: Path, jenis: str) -> list[Finding]:
-    """Return the error of filling `berkas` with every example context of `jenis` in the sandbox, if any."""
-    from naskah.rendering.docx_engine import PreparedTemplate
+    """Return the error of filling `berkas` with every example context of `jenis` in the sandbox, if any.
 
+    The same fill runs whenever an event chooses a user's template, so `periksa` and generation agree.
+    """
     try:
-        template = PreparedTemplate.load(berkas, make_document_environment(sandboxed=True))
-        for context in contoh_konteks(jenis):
-            template.render_part_xml(context)
+        registry.try_example_fill(berkas, jenis)
     except NaskahError as exc:
-        return [Finding(f"gagal diisi dengan data contoh: {exc}")]
+        return [Finding(f"gagal diisi dengan data contoh: {exc.__cause__ or exc}")]
     return []
 
 
@@ -101,7 +98,7 @@ def _outermost(paths: Iterable[str]) -> tuple[str, ...]:
 def tebak_jenis(berkas: Path) -> str | None:
     """Return the document kind named at the start of the file name (``undangan-dinas.docx`` → undangan)."""
     stem = berkas.stem.lower().replace("-", "_")
-    matches = [kind for kind in KONTEKS if stem.startswith(kind)]
+    matches = [kind for kind in NAMA_TEMPLAT if stem.startswith(kind)]
     return max(matches, key=len) if matches else None
 
 
@@ -130,88 +127,6 @@ def _shown(path: str) -> str:
     return path.replace("[]", "[…]")
 
 
-# --------------------------------------------------------------------------- what naskah provides per kind
-
-
-def _undangan(loaded: Any) -> list[Mapping[str, Any]]:
-    from naskah.rendering import undangan_context
-
-    batch = undangan_context.siapkan(loaded)
-    return [batch.untuk(penerima) for penerima in loaded.berkas.penerima]
-
-
-def _undangan_daftar(loaded: Any) -> list[Mapping[str, Any]]:
-    from naskah.rendering import undangan_context
-
-    return [undangan_context.siapkan(loaded).daftar(loaded.berkas)]
-
-
-def _sambutan(loaded: Any) -> list[Mapping[str, Any]]:
-    from naskah.rendering.sambutan_context import sambutan_context
-
-    return [sambutan_context(item, loaded.berkas) for item in loaded.berkas.sambutan]
-
-
-def _susunan_acara(loaded: Any) -> list[Mapping[str, Any]]:
-    from naskah.rendering.susunan_context import susunan_context, susunan_dari
-
-    return [susunan_context(loaded.berkas, susunan_dari(loaded)[0])]
-
-
-def _pembawa_acara(loaded: Any) -> list[Mapping[str, Any]]:
-    from naskah.rendering.susunan_context import pembawa_acara_context, susunan_dari
-
-    return [pembawa_acara_context(loaded.berkas, susunan_dari(loaded)[0])]
-
-
-def _daftar_hadir(loaded: Any) -> list[Mapping[str, Any]]:
-    from naskah.rendering import daftar_hadir_context
-
-    return list(daftar_hadir_context.susun(loaded).lembar)
-
-
-def _nota_kesepahaman(loaded: Any) -> list[Mapping[str, Any]]:
-    from naskah.rendering import nota_context
-
-    return [nota_context.susun(loaded)]
-
-
-# Kind → (command module whose `punya_data` says the example has data for it, context builder).
-KONTEKS: dict[str, tuple[str, Callable[[Any], Iterable[Mapping[str, Any]]]]] = {
-    "undangan": ("undangan", _undangan),
-    "undangan_daftar": ("undangan", _undangan_daftar),
-    "sambutan": ("sambutan", _sambutan),
-    "susunan_acara": ("susunan_acara", _susunan_acara),
-    "pembawa_acara": ("susunan_acara", _pembawa_acara),
-    "daftar_hadir": ("daftar_hadir", _daftar_hadir),
-    "nota_kesepahaman": ("nota_kesepahaman", _nota_kesepahaman),
-}
-
-
 def tersedia(jenis: str) -> template_names.Available:
     """Return the data paths naskah gives a template of kind `jenis`, read from real example contexts."""
-    return template_names.available(contoh_konteks(jenis))
-
-
-@functools.cache
-def contoh_konteks(jenis: str) -> tuple[Mapping[str, Any], ...]:
-    """Return the contexts naskah builds for kind `jenis` from the example events.
-
-    The examples are the starter event files of `naskah init`, shipped in the package, so the answer
-    follows the context builders themselves and cannot drift from what rendering provides.
-    """
-    import importlib
-
-    from naskah.domain.loader import load_event
-
-    if jenis not in KONTEKS:
-        raise UsageError(f"jenis '{jenis}' tidak dikenal; pilihan: {', '.join(KONTEKS)}")
-    module, build = KONTEKS[jenis]
-    commands = importlib.import_module(f"naskah.commands.{module}")
-    contexts: list[Mapping[str, Any]] = []
-    for name in STARTERS:
-        with as_file(files("naskah.templates") / "awal" / f"{name}.yaml") as path:
-            loaded = load_event(path)
-        if commands.punya_data(loaded):
-            contexts += build(loaded)
-    return tuple(contexts)
+    return template_names.available(registry.example_contexts(jenis))

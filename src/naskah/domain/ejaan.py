@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from naskah.domain import gelar
@@ -114,7 +115,10 @@ def kapital_jabatan(teks: str) -> str:
 def _kata_jabatan(kata: str, awal: bool, semua_kapital: bool) -> str:
     if kata.lower() in _PENANDA:
         return _PENANDA[kata.lower()]
-    kiri, inti, kanan = _TEPI.fullmatch(kata).groups()
+    match = _TEPI.fullmatch(kata)
+    if match is None:
+        return kata
+    kiri, inti, kanan = match.groups()
     return kiri + _inti_jabatan(inti, awal, semua_kapital) + kanan
 
 
@@ -136,13 +140,22 @@ def _inti_jabatan(inti: str, awal: bool, semua_kapital: bool) -> str:
     return _kapital_kata(inti)
 
 
+def _ganti_singkatan(match: re.Match[str], panjang: str) -> str:
+    return _ikut_huruf(match.group(0), panjang)
+
+
+def baris_jabatan(teks: str) -> list[str]:
+    """Return the lines of a jabatan without the punctuation that ends them; empty when nothing is left."""
+    return [b.strip().rstrip(",;: ") for b in teks.splitlines() if b.strip().rstrip(",;: ")]
+
+
 def jabatan_ttd(teks: str) -> str:
     """Return `teks` as the signature jabatan line: "Kepala Dinas X" → "KEPALA DINAS X,".
 
     Each line is put in capitals (a.n., u.b., Plt., Pj. keep their case); only the last line
     ends with a comma, never two.
     """
-    baris = [b.strip().rstrip(",;: ") for b in teks.splitlines() if b.strip().rstrip(",;: ")]
+    baris = baris_jabatan(teks)
     if not baris:
         msg = "jabatan penanda tangan kosong"
         raise ValueError(msg)
@@ -166,7 +179,7 @@ def perluas_singkatan(teks: str) -> str:
     for singkat, panjang in _SINGKATAN.items():
         titik = r"(?!\.)" if singkat in _DIKENAL_BERTITIK else ""
         pola = re.compile(rf"(?<![\w.-]){singkat}(?![\w-]){titik}", re.IGNORECASE)
-        teks = pola.sub(lambda m, p=panjang: _ikut_huruf(m.group(0), p), teks)
+        teks = pola.sub(functools.partial(_ganti_singkatan, panjang=panjang), teks)
     return teks
 
 

@@ -58,6 +58,16 @@ class LoadedEvent:
         """Return the folder relative paths in the event file are resolved from."""
         return self.path.parent
 
+    def nama_penerima(self, index: int) -> str:
+        """Return how messages name recipient `index` (0-based): its row in the list file, or its place here."""
+        penerima = self.berkas.penerima[index]
+        who = penerima.nama or penerima.jabatan or ""
+        if self.sources is not None and self.sources.penerima_file is not None:
+            where = f"{self.sources.penerima_file.name} baris {self.sources.penerima_rows[index]}"
+        else:
+            where = f"penerima ke-{index + 1}"
+        return f"{where} ({who})" if who else where
+
     def locate(self, key_path: str, message: str, hint: str = "") -> Problem:
         """Return a `Problem` at `key_path`, in the file and at the line that hold it (the list's row for penerima)."""
         if self.sources is None:
@@ -103,7 +113,7 @@ def load_event(path: Path | str, penerima: Path | str | None = None) -> LoadedEv
     berkas = _validate(data, sources, errors)
     if berkas is not None:
         berkas = check_semantics(berkas, sources, errors, warnings)
-    if errors:
+    if errors or berkas is None:  # an invalid model always leaves a problem in `errors`
         raise InputFileError(errors, warnings)
     return LoadedEvent(berkas, path, tuple(warnings), sources)
 
@@ -119,7 +129,8 @@ def _merge_sources(
         data["instansi"] = _resolve_paths(profile.data, profile.path.parent) if profile else None
     elif isinstance(instansi, dict):
         data["instansi"] = _resolve_paths(instansi, document.path.parent)
-    penerima_file, rows = None, ()
+    penerima_file: Path | None = None
+    rows: tuple[int, ...] = ()
     if isinstance(data.get("penerima"), str):
         penerima_file = _joined(document.path.parent, data["penerima"])
         data["penerima"], rows = _read_penerima(penerima_file, document, errors, warnings)

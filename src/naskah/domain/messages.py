@@ -36,7 +36,7 @@ def translate_errors(exc: ValidationError, data: Any, locate: Locate) -> list[Pr
         key_path = _key_path(error["loc"], data)
         if key_path in problems:
             continue
-        message, hint = _message(error)
+        message, hint = _message(dict(error))
         problems[key_path] = locate(key_path, message, hint)
     return list(problems.values())
 

@@ -109,7 +109,7 @@ def pasal_bawaan(judul: str, tentang: str, jangka_waktu_tahun: int, rangkap: int
         if judul == "PERJANJIAN KERJA SAMA"
         else "perjanjian kerja sama antara PARA PIHAK atau unit kerja yang ditunjuk oleh masing-masing pihak"
     )
-    teks = [
+    teks: list[tuple[str, list[str | Ayat]]] = [
         (
             "Maksud dan Tujuan",
             [

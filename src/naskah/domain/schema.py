@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from naskah.domain import tanggal as tgl
+from naskah.jenis import NAMA_TEMPLAT  # plain data: the table of document kinds
 
 _YA = {"ya", "y", "yes", "true", "benar", "on", "1"}
 _TIDAK = {"tidak", "t", "no", "n", "false", "salah", "off", "0"}
@@ -202,7 +203,7 @@ class Instansi(Model):
     gaya: Gaya = Field(default_factory=Gaya, description="Pilihan gaya tata naskah daerah.")
     templat: dict[str, str] = Field(
         default_factory=dict,
-        description="Templat .docx pengganti per jenis naskah (undangan, sambutan, daftar_hadir, nota_kesepahaman, susunan_acara).",
+        description=f"Templat .docx pengganti per jenis naskah ({', '.join(NAMA_TEMPLAT)}).",
         examples=[{"undangan": "templat/undangan-dp3a.docx"}],
     )
     agenda: Agenda = Field(
@@ -553,13 +554,22 @@ class NotaKesepahaman(Model):
     )
 
 
+KolomDaftarHadir = Literal["no", "nama", "jabatan_instansi", "jenis_kelamin", "nip", "telepon", "email", "tanda_tangan"]
+KOLOM_BAWAAN: tuple[KolomDaftarHadir, ...] = (
+    "no",
+    "nama",
+    "jabatan_instansi",
+    "jenis_kelamin",
+    "telepon",
+    "tanda_tangan",
+)
+
+
 class DaftarHadir(Model):
     """Settings of the attendance sheets."""
 
-    kolom: list[
-        Literal["no", "nama", "jabatan_instansi", "jenis_kelamin", "nip", "telepon", "email", "tanda_tangan"]
-    ] = Field(
-        default_factory=lambda: ["no", "nama", "jabatan_instansi", "jenis_kelamin", "telepon", "tanda_tangan"],
+    kolom: list[KolomDaftarHadir] = Field(
+        default_factory=lambda: list(KOLOM_BAWAAN),
         description="Kolom tabel, urut dari kiri.",
     )
     isi_dari_penerima: YaTidak = Field(
@@ -607,6 +617,6 @@ class BerkasAcara(Model):
     daftar_hadir: DaftarHadir = Field(default_factory=DaftarHadir, description="Pengaturan daftar hadir.")
     templat: dict[str, str] = Field(
         default_factory=dict,
-        description="Templat .docx pengganti per jenis naskah untuk acara ini.",
+        description=f"Templat .docx pengganti per jenis naskah untuk acara ini ({', '.join(NAMA_TEMPLAT)}).",
         examples=[{"sambutan": "templat/sambutan-besar.docx"}],
     )

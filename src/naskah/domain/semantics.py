@@ -10,16 +10,8 @@ from naskah.domain import surat as surat_mod
 from naskah.domain.penerima_berkas import berkas_ada
 from naskah.domain.schema import BerkasAcara, Pejabat
 from naskah.errors import Problem
+from naskah.jenis import NAMA_TEMPLAT  # the table of kinds is plain data: no dependency on their code
 
-JENIS_TEMPLAT = (
-    "undangan",
-    "undangan_daftar",
-    "sambutan",
-    "daftar_hadir",
-    "nota_kesepahaman",
-    "susunan_acara",
-    "pembawa_acara",
-)
 ISIAN_TEKS = ("acara", "tanggal", "hari", "tempat", "pukul", "wilayah", "instansi", "kota")
 
 
@@ -97,6 +89,12 @@ def _check_pejabat(
         errors.append(
             sources.locate(f"{key_path}.untuk_beliau", "u.b. hanya dipakai bersama a.n.", "isi juga 'atas_nama'")
         )
+    if pejabat.jabatan is not None and not ejaan.baris_jabatan(pejabat.jabatan):
+        errors.append(
+            sources.locate(
+                f"{key_path}.jabatan", "jabatan tidak berisi kata", "tulis jabatan lengkap, mis. 'Camat Bara'"
+            )
+        )
     if pejabat.nip:
         for message in nip.periksa_nip(pejabat.nip):
             errors.append(sources.locate(f"{key_path}.nip", message, "NIP ditulis dalam tanda kutip, 18 angka"))
@@ -127,8 +125,9 @@ def _check_pejabat(
 def _check_nip_fields(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -> None:
     for group, items in (("penerima", berkas.penerima), ("petugas", berkas.petugas)):
         for i, item in enumerate(items, start=1):
-            if item.nip:
-                for message in nip.periksa_nip(item.nip):
+            value = getattr(item, "nip", None)
+            if value:
+                for message in nip.periksa_nip(value):
                     errors.append(sources.locate(f"{group}[{i}].nip", message))
 
 
@@ -208,12 +207,12 @@ def _check_files(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -
             )
     for prefix, mapping in (("instansi.templat", berkas.instansi.templat), ("templat", berkas.templat)):
         for kind, value in mapping.items():
-            if kind not in JENIS_TEMPLAT:
+            if kind not in NAMA_TEMPLAT:
                 errors.append(
                     sources.locate(
                         f"{prefix}.{kind}",
                         f"jenis naskah '{kind}' tidak dikenal",
-                        f"pilih dari: {', '.join(JENIS_TEMPLAT)}",
+                        f"pilih dari: {', '.join(NAMA_TEMPLAT)}",
                     )
                 )
             elif not berkas_ada(value):

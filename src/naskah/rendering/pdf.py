@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from naskah.errors import PdfError
-from naskah.rendering.output import atomic_open, output_errors
+from naskah.keluaran import atomic_open, output_errors
 
 # LibreOffice needs ~1 s to start and ~10–30 ms a page; the limit only has to catch a hung run, so it is generous
 # and grows with the work: two minutes plus a tenth of a second per KiB of .docx (1,000 letters merged ≈ 150 KiB).

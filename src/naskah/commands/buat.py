@@ -1,0 +1,76 @@
+"""One document kind's command (`naskah undangan`, `naskah sambutan`, …): load, check, write, convert."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from naskah.domain.loader import LoadedEvent
+from naskah.errors import InputFileError, Problem
+from naskah.jenis import Jenis
+from naskah.keluaran import OutputFolder
+
+
+@dataclasses.dataclass(frozen=True)
+class Hasil:
+    """What one kind's command wrote: its documents, their PDFs, and the summary line."""
+
+    berkas: list[Path]
+    pdf: list[Path]
+    ringkasan: str
+
+
+def wajib_ada(jenis: Jenis, loaded: LoadedEvent) -> None:
+    """Raise `InputFileError` in the kind's own words when the event has no data for `jenis`.
+
+    `periksa` and `semua` decide with the same `punya_data`, so the three never disagree.
+    """
+    if jenis.modul().punya_data(loaded):
+        return
+    empty = [key for key in jenis.kunci if not getattr(loaded.berkas, key, None)] or [jenis.kunci[0]]
+    raise InputFileError(
+        [loaded.locate(key, f"bagian '{key}' belum diisi untuk {jenis.label}", jenis.tanpa_data) for key in empty]
+    )
+
+
+def peringatan(jenis: Jenis, loaded: LoadedEvent) -> list[Problem]:
+    """Return the kind's own warnings for `loaded` (raising on its own errors)."""
+    return jenis.modul().periksa(loaded)
+
+
+def buat(
+    jenis: Jenis,
+    loaded: LoadedEvent,
+    keluaran: Path,
+    *,
+    timpa: bool,
+    pdf: bool = False,
+    kemajuan: Callable[[int], None] = lambda _: None,
+    lapor: Callable[[str], None] | None = None,
+    **opsi: Any,
+) -> Hasil:
+    """Write `jenis` for `loaded` into `keluaran` (and the PDFs); a failure removes everything this run created.
+
+    A document that carries a number takes it from the buku agenda when the event says 'otomatis';
+    `lapor` hears the numbers taken.
+    """
+    from naskah.agenda.penerbitan import terbitkan
+
+    module = jenis.modul()
+    started = time.perf_counter()
+    with terbitkan(loaded, keluaran, (jenis.nama,), lapor) as terbit:
+        with OutputFolder(keluaran, overwrite=timpa) as folder:
+            paths = module.buat(terbit.loaded, folder, kemajuan=kemajuan, **opsi)
+            detik = time.perf_counter() - started
+            pdfs = _pdfs(folder, paths) if pdf else []
+        terbit.catat([*paths, *pdfs])
+    return Hasil(paths, pdfs, module.ringkasan(terbit.loaded, paths, detik, **opsi))
+
+
+def _pdfs(folder: OutputFolder, paths: list[Path]) -> list[Path]:
+    from naskah.commands import pdf_step
+
+    return pdf_step.tambah_pdf([(folder, paths)])

@@ -1,0 +1,15 @@
+"""Paper sizes, in millimetres (width × height, portrait): the one table every page setup reads.
+
+F4 (215 × 330 mm) is the Indonesian folio of Permendagri 1/2023 for letters; A4 and A5 (half a folio's
+cousin) serve speeches and other forms. See shared/domain §2.
+"""
+
+from __future__ import annotations
+
+KERTAS: dict[str, tuple[float, float]] = {"F4": (215, 330), "A4": (210, 297), "A5": (148, 210)}
+
+
+def ukuran(kertas: str, *, lanskap: bool = False) -> tuple[float, float]:
+    """Return (width, height) of paper `kertas` in millimetres, turned when `lanskap`."""
+    width, height = KERTAS[kertas]
+    return (height, width) if lanskap else (width, height)

@@ -1,0 +1,133 @@
+"""Context of the attendance sheets: one dict per sheet (group), and the page they are printed on."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any
+
+from naskah.docx.page import PageSetup
+from naskah.domain import daftar_hadir as dh
+from naskah.domain.loader import LoadedEvent
+from naskah.domain.schema import Penerima
+from naskah.errors import InputFileError, Problem, UsageError
+from naskah.jenis import _common as context
+
+# Grid units of the table in the built-in template (tools/templat/daftar_hadir.py, SATUAN).
+SATUAN = 50
+
+
+@dataclasses.dataclass(frozen=True)
+class Opsi:
+    """Command-line choices that override the event file's `daftar_hadir` settings (None: keep)."""
+
+    kosong_saja: bool = False
+    baris_kosong: str | None = None
+    orientasi: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Susunan:
+    """Everything one run renders: the page and the context of each sheet, in print order."""
+
+    page: PageSetup
+    orientasi: str
+    lembar: list[dict[str, Any]]
+
+    @property
+    def jumlah_baris(self) -> int:
+        """Return the number of table rows over all sheets."""
+        return sum(len(sheet["baris"]) for sheet in self.lembar)
+
+
+def susun(loaded: LoadedEvent, opsi: Opsi = Opsi()) -> Susunan:
+    """Return the sheets of `loaded`: columns, rows (names, then blank numbered rows), signature."""
+    berkas = loaded.berkas
+    setelan = berkas.daftar_hadir
+    kolom = _kolom(loaded)
+    aturan = opsi.baris_kosong or setelan.baris_kosong
+    _check_aturan(loaded, aturan, from_event=opsi.baris_kosong is None)
+    arah = dh.orientasi(len(kolom), opsi.orientasi or setelan.orientasi)
+    page = context.halaman(berkas.instansi.gaya.kertas, lanskap=arah == "lanskap")
+    tabel = _Tabel(
+        kolom,
+        dh.bagi_lebar(kolom, SATUAN),
+        page.width_mm - page.left_mm - page.right_mm,
+        berkas.instansi.gaya.format_nip,
+    )
+    bersama = _bersama(loaded, tabel)
+    isi = setelan.isi_dari_penerima and not opsi.kosong_saja
+    sheets = [
+        {
+            **bersama,
+            "judul": kelompok.judul,
+            "baris": tabel.baris(kelompok.penerima if isi else (), len(kelompok.penerima), aturan),
+        }
+        for kelompok in dh.kelompokkan(berkas.penerima, setelan.per_kelompok)
+    ]
+    return Susunan(page, arah, sheets)
+
+
+def _kolom(loaded: LoadedEvent) -> list[dh.Kolom]:
+    try:
+        return dh.pilih_kolom(loaded.berkas.daftar_hadir.kolom)
+    except ValueError as exc:
+        raise _problem(loaded, "daftar_hadir.kolom", str(exc)) from exc
+
+
+def _check_aturan(loaded: LoadedEvent, aturan: str, *, from_event: bool) -> None:
+    try:
+        dh.baris_kosong(aturan, 0)
+    except ValueError as exc:
+        if from_event:
+            raise _problem(loaded, "daftar_hadir.baris_kosong", str(exc)) from exc
+        raise UsageError(f"--baris-kosong: {exc}") from exc
+
+
+def _problem(loaded: LoadedEvent, key_path: str, message: str) -> InputFileError:
+    return InputFileError([Problem(str(loaded.path), key_path, message)])
+
+
+def _bersama(loaded: LoadedEvent, tabel: _Tabel) -> dict[str, Any]:
+    """Return what every sheet shares: kop, event details, table heading, place and date, signature."""
+    berkas = loaded.berkas
+    shared = context.common(loaded)
+    pejabat = berkas.daftar_hadir.penanggung_jawab or berkas.penandatangan
+    return {
+        **shared,
+        "nama_acara": berkas.acara.nama.upper(),
+        "kolom": [{"judul": k.judul, "lebar": span} for k, span in zip(tabel.kolom, tabel.spans, strict=False)],
+        "tempat_tanggal": context.tempat_tanggal(shared["acara"]["kota"], berkas.acara.tanggal),
+        "ttd": context.ttd(pejabat, berkas.instansi.gaya) if pejabat else None,
+    }
+
+
+@dataclasses.dataclass(frozen=True)
+class _Tabel:
+    """The chosen columns with their grid spans; builds the rows of one sheet."""
+
+    kolom: list[dh.Kolom]
+    spans: list[int]
+    lebar_teks_mm: float
+    gaya_nip: str
+
+    def baris(self, penerima: Sequence[Penerima], jumlah: int, aturan: str) -> list[list[dict[str, Any]]]:
+        """Return the rows: one per name in `penerima`, then blank numbered rows up to `jumlah` + extra."""
+        total = jumlah + dh.baris_kosong(aturan, jumlah)
+        blank = [{"teks": "", "rata": k.rata, "lebar": span} for k, span in zip(self.kolom, self.spans, strict=False)]
+        rows = []
+        for nomor in range(1, total + 1):
+            orang = penerima[nomor - 1] if nomor <= len(penerima) else None
+            rows.append([self._sel(i, nomor, orang, blank[i]) for i in range(len(self.kolom))])
+        return rows
+
+    def _sel(self, i: int, nomor: int, orang: Penerima | None, blank: dict[str, Any]) -> dict[str, Any]:
+        kunci = self.kolom[i].kunci
+        if kunci == "no":
+            return {**blank, "teks": str(nomor)}
+        if kunci == "tanda_tangan":
+            teks, sisi = dh.tanda_tangan(nomor, self.lebar_teks_mm * self.spans[i] / SATUAN)
+            return {**blank, "teks": teks, "rata": sisi}
+        if orang is None:
+            return blank  # shared by every blank row: nothing in it changes
+        return {**blank, "teks": dh.isi_sel(kunci, orang, self.gaya_nip)}

@@ -1,0 +1,159 @@
+"""Surat undangan: one letter per recipient and one print file from one rendering loop, or the daftar letter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import nullcontext
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from naskah.domain.loader import LoadedEvent
+from naskah.domain.schema import BerkasAcara, Penerima
+from naskah.errors import Problem, UsageError
+from naskah.keluaran import OutputFolder, gabungan, tulis_docx
+
+if TYPE_CHECKING:
+    from naskah.docx import PreparedTemplate
+    from naskah.jenis.undangan.konteks import Undangan
+
+PER_PENERIMA, GABUNGAN, DAFTAR = "per-penerima", "gabungan", "daftar"
+NAMA_GABUNGAN = "undangan-gabungan.docx"
+NAMA_DAFTAR = "undangan-daftar.docx"
+
+
+def punya_data(loaded: LoadedEvent) -> bool:
+    """Return whether the event file has what an invitation needs: surat, penandatangan, penerima."""
+    berkas = loaded.berkas
+    return bool(berkas.surat and berkas.penandatangan and berkas.penerima)
+
+
+def rencana(berkas: BerkasAcara, *, hanya: str | None = None, daftar: bool | None = None) -> set[str]:
+    """Return which outputs to write: per-recipient letters, the merged print file, the daftar letter.
+
+    `daftar` True/False forces the DAFTAR UNDANGAN letter alone / never (surat.daftar_undangan 'ya'/'tidak');
+    None follows the event file, where 'otomatis' writes the per-recipient letters and, once the recipients
+    exceed gaya.ambang_daftar_undangan, the daftar letter as well. `hanya` keeps just that one output.
+    """
+    mode = {True: "ya", False: "tidak", None: berkas.surat.daftar_undangan if berkas.surat else "tidak"}[daftar]
+    if mode == "ya":
+        if hanya:
+            msg = f"--hanya {hanya} tidak berlaku untuk surat dengan daftar undangan; tambahkan --tanpa-daftar"
+            raise UsageError(msg)
+        return {DAFTAR}
+    if hanya:
+        return {hanya}
+    outputs = {PER_PENERIMA, GABUNGAN}
+    if mode == "otomatis" and len(berkas.penerima) > berkas.instansi.gaya.ambang_daftar_undangan:
+        outputs.add(DAFTAR)
+    return outputs
+
+
+def periksa(loaded: LoadedEvent) -> list[Problem]:
+    """Return the invitation's own warnings: none beyond the loader's (its number may be 'otomatis', taken later)."""
+    return []
+
+
+def isi(loaded: LoadedEvent) -> str:
+    """Return how `periksa` names what will be written."""
+    return f"undangan ({len(loaded.berkas.penerima)} penerima)"
+
+
+def jumlah_langkah(loaded: LoadedEvent, *, hanya: str | None = None, daftar: bool | None = None, **_: Any) -> int:
+    """Return how many recipients' letters a run renders one by one (0 when only the daftar letter is written)."""
+    outputs = rencana(loaded.berkas, hanya=hanya, daftar=daftar)
+    return len(loaded.berkas.penerima) if outputs & {PER_PENERIMA, GABUNGAN} else 0
+
+
+def buat(
+    loaded: LoadedEvent,
+    keluaran: OutputFolder,
+    *,
+    hanya: str | None = None,
+    daftar: bool | None = None,
+    kemajuan: Callable[[int], None] | None = None,
+    **_: Any,
+) -> list[Path]:
+    """Write the invitations of `loaded` into `keluaran` and return the files written.
+
+    `kemajuan(1)` is called after each recipient's letter (for a progress bar).
+    """
+    from naskah.jenis.undangan import konteks as undangan_context
+
+    outputs = rencana(loaded.berkas, hanya=hanya, daftar=daftar)
+    batch = undangan_context.siapkan(loaded)
+    letters = nama_berkas(loaded.berkas.penerima) if PER_PENERIMA in outputs else []
+    others = [name for output, name in ((GABUNGAN, NAMA_GABUNGAN), (DAFTAR, NAMA_DAFTAR)) if output in outputs]
+    # Every name is claimed before the first letter: an existing file stops the run before anything is written.
+    targets = keluaran.paths_for([*letters, *others])
+    named = dict(zip(others, targets[len(letters) :], strict=False))
+    if outputs & {PER_PENERIMA, GABUNGAN}:
+        _per_penerima(loaded, batch, targets[: len(letters)], named.get(NAMA_GABUNGAN), kemajuan or (lambda _: None))
+    if DAFTAR in outputs:
+        _daftar(loaded, batch, named[NAMA_DAFTAR])
+    return targets
+
+
+def _per_penerima(
+    loaded: LoadedEvent, batch: Undangan, letters: list[Path], merged_path: Path | None, kemajuan: Callable[[int], None]
+) -> None:
+    """Render each recipient once; the same rendering feeds its own file (if any) and the merged print file."""
+    template = prepare_template(loaded, "undangan")
+    with gabungan(template, merged_path) if merged_path else nullcontext() as merged:
+        for index, item in enumerate(loaded.berkas.penerima):
+            rendered = template.render_part_xml(batch.untuk(item), untuk=loaded.nama_penerima(index))
+            if letters:
+                tulis_docx(template, rendered, letters[index])
+            if merged is not None:
+                merged.add(rendered)
+            kemajuan(1)
+
+
+def _daftar(loaded: LoadedEvent, batch: Undangan, target: Path) -> None:
+    template = prepare_template(loaded, "undangan_daftar")
+    tulis_docx(template, template.render_part_xml(batch.daftar(loaded.berkas)), target)
+
+
+def prepare_template(loaded: LoadedEvent, kind: str) -> PreparedTemplate:
+    """Return template `kind` ('undangan' or 'undangan_daftar') prepared once: paper, office images, strict env."""
+    from naskah.jenis import _templates
+    from naskah.jenis.undangan.konteks import halaman
+
+    page = halaman(loaded.berkas.instansi.gaya)
+    return _templates.prepare(loaded, kind, page=page, images=_templates.office_images(loaded))
+
+
+def contoh_konteks(templat: str, loaded: LoadedEvent) -> list[Mapping[str, Any]]:
+    """Return the contexts template `templat` is filled with for `loaded` (for checking users' templates)."""
+    from naskah.jenis.undangan import konteks
+
+    batch = konteks.siapkan(loaded)
+    if templat == "undangan_daftar":
+        return [batch.daftar(loaded.berkas)]
+    return [batch.untuk(penerima) for penerima in loaded.berkas.penerima]
+
+
+def nama_berkas(penerima: Iterable[Penerima]) -> list[str]:
+    """Return the numbered, safe file names of the per-recipient letters: '01-camat-bara.docx'."""
+    from naskah.jenis.undangan.konteks import label_berkas
+
+    items = list(penerima)
+    return [OutputFolder.numbered_name(i, len(items), label_berkas(p), ".docx") for i, p in enumerate(items, start=1)]
+
+
+def ringkasan(loaded: LoadedEvent, paths: list[Path], detik: float, **_: Any) -> str:
+    """Return the summary line printed after a run: what was written, how many, where, how long."""
+    names = {p.name for p in paths}
+    letters = len(paths) - (NAMA_GABUNGAN in names) - (NAMA_DAFTAR in names)
+    parts = []
+    if letters:
+        parts.append(f"{letters} surat undangan per penerima")
+    if NAMA_GABUNGAN in names:
+        parts.append(f"berkas cetak {NAMA_GABUNGAN}")
+    if NAMA_DAFTAR in names:
+        parts.append(f"surat dengan daftar undangan {NAMA_DAFTAR}")
+    what = ", ".join(parts[:-1]) + (" dan " if len(parts) > 1 else "") + parts[-1]
+    return f"Selesai: {what} ditulis ke {paths[0].parent} ({_detik(detik)} detik)."
+
+
+def _detik(detik: float) -> str:
+    return f"{detik:.1f}".replace(".", ",")  # Indonesian decimal comma
