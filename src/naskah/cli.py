@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from naskah import __version__
+from naskah import __version__, cli_agenda
 from naskah.cli_indonesia import IndonesianCommand, IndonesianHelp, as_indonesian
 from naskah.errors import InputFileError, NaskahError
 from naskah.jenis import JENIS, Jenis
@@ -183,7 +183,7 @@ def _kind_command(jenis: Jenis) -> click.Command:
         if pdf:
             _warn_fonts()
         with _progress(jenis.modul().jumlah_langkah(loaded, **opsi)) as step:
-            hasil = buat.buat(jenis, loaded, keluaran, timpa=timpa, pdf=pdf, kemajuan=step, **opsi)
+            hasil = buat.buat(jenis, loaded, keluaran, timpa=timpa, pdf=pdf, kemajuan=step, lapor=click.echo, **opsi)
         click.echo(hasil.ringkasan)
         echo_pdfs(hasil.pdf, keluaran)
 
@@ -220,7 +220,7 @@ def semua_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool) -> None:
     echo_warnings(semua.peringatan(loaded))
     if pdf:
         _warn_fonts()
-    results = semua.buat_semua(loaded, keluaran, timpa=timpa, pdf=pdf)
+    results = semua.buat_semua(loaded, keluaran, timpa=timpa, pdf=pdf, lapor=click.echo)
     for line in semua.ringkasan(results, keluaran):
         click.echo(line)
 
@@ -294,6 +294,17 @@ def templat_periksa_command(berkas: Path, jenis: str | None) -> None:
         click.echo(line)
     if laporan.masalah:
         raise click.exceptions.Exit(1)
+
+
+@main.group("agenda")
+def agenda_group() -> None:
+    """Buku agenda surat keluar: nomor surat 'otomatis', daftar, ekspor ke Excel, impor, pembatalan.
+
+    Letak buku agenda: --agenda, variabel NASKAH_AGENDA, atau agenda.lokasi di profil instansi (--profil).
+    """
+
+
+cli_agenda.pasang(agenda_group)
 
 
 if __name__ == "__main__":  # pragma: no cover

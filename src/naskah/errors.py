@@ -67,3 +67,7 @@ class PdfError(NaskahError):
 
 class OutputError(NaskahError):
     """The output folder cannot be written, or a file there would be overwritten."""
+
+
+class AgendaError(NaskahError):
+    """The buku agenda cannot be reached or refuses the request (unknown number, number already cancelled)."""

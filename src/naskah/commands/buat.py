@@ -49,16 +49,25 @@ def buat(
     timpa: bool,
     pdf: bool = False,
     kemajuan: Callable[[int], None] = lambda _: None,
+    lapor: Callable[[str], None] | None = None,
     **opsi: Any,
 ) -> Hasil:
-    """Write `jenis` for `loaded` into `keluaran` (and the PDFs); a failure removes everything this run created."""
+    """Write `jenis` for `loaded` into `keluaran` (and the PDFs); a failure removes everything this run created.
+
+    A document that carries a number takes it from the buku agenda when the event says 'otomatis';
+    `lapor` hears the numbers taken.
+    """
+    from naskah.agenda.penerbitan import terbitkan
+
     module = jenis.modul()
     started = time.perf_counter()
-    with OutputFolder(keluaran, overwrite=timpa) as folder:
-        paths = module.buat(loaded, folder, kemajuan=kemajuan, **opsi)
-        detik = time.perf_counter() - started
-        pdfs = _pdfs(folder, paths) if pdf else []
-    return Hasil(paths, pdfs, module.ringkasan(loaded, paths, detik, **opsi))
+    with terbitkan(loaded, keluaran, (jenis.nama,), lapor) as terbit:
+        with OutputFolder(keluaran, overwrite=timpa) as folder:
+            paths = module.buat(terbit.loaded, folder, kemajuan=kemajuan, **opsi)
+            detik = time.perf_counter() - started
+            pdfs = _pdfs(folder, paths) if pdf else []
+        terbit.catat([*paths, *pdfs])
+    return Hasil(paths, pdfs, module.ringkasan(terbit.loaded, paths, detik, **opsi))
 
 
 def _pdfs(folder: OutputFolder, paths: list[Path]) -> list[Path]:

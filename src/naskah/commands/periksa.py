@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from naskah.agenda.penerbitan import pratinjau
 from naskah.domain import tanggal
 from naskah.domain.loader import LoadedEvent, load_event
-from naskah.errors import Problem
+from naskah.errors import AgendaError, Problem
 
 
 def check(path: Path) -> tuple[LoadedEvent, list[Problem]]:
@@ -34,6 +35,7 @@ def summary(loaded: LoadedEvent, warnings: list[Problem]) -> str:
         f"  tempat  : {acara.tempat}",
         f"  naskah  : {', '.join(documents) if documents else 'belum ada data naskah'}",
     ]
+    lines += _nomor_agenda(loaded)
     if warnings:
         lines.append(f"  {len(warnings)} peringatan (lihat di atas).")
     return "\n".join(lines)
@@ -44,3 +46,15 @@ def producible(loaded: LoadedEvent) -> list[str]:
     from naskah.commands import semua
 
     return [jenis.modul().isi(loaded) for jenis in semua.yang_ada(loaded)]
+
+
+def _nomor_agenda(loaded: LoadedEvent) -> list[str]:
+    """Return the lines showing the numbers 'otomatis' would take now (none is taken)."""
+    try:
+        preview = pratinjau(loaded)
+    except AgendaError as exc:  # the server may be down while the event file is being written
+        return [f"  nomor   : otomatis (buku agenda belum dapat dibaca: {exc})"]
+    return [
+        f"  nomor   : {nomor} ({sumber}: otomatis; diambil dari buku agenda saat naskah dibuat)"
+        for sumber, nomor in preview
+    ]

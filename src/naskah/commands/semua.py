@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
 
+from naskah.agenda.penerbitan import terbitkan
 from naskah.domain.loader import LoadedEvent
 from naskah.errors import InputFileError, Problem
 from naskah.jenis import JENIS, Jenis
@@ -37,11 +39,13 @@ def peringatan(loaded: LoadedEvent) -> list[Problem]:
     return warnings
 
 
-def buat_semua(loaded: LoadedEvent, keluaran: Path, *, timpa: bool, pdf: bool = False) -> list[Hasil]:
+def buat_semua(
+    loaded: LoadedEvent, keluaran: Path, *, timpa: bool, pdf: bool = False, lapor: Callable[[str], None] | None = None
+) -> list[Hasil]:
     """Write every document of `loaded` under `keluaran`, one subfolder per kind; return what was written.
 
     All or nothing: if any document (or its PDF) fails, every file this run created is removed again,
-    in every subfolder, and the folders it created as well.
+    in every subfolder, and the folders it created as well. `lapor` hears the buku agenda numbers taken.
     """
     chosen = yang_ada(loaded)
     if not chosen:
@@ -55,13 +59,17 @@ def buat_semua(loaded: LoadedEvent, keluaran: Path, *, timpa: bool, pdf: bool = 
                 )
             ]
         )
-    with ExitStack() as folders:
+    # Numbers ('otomatis') are taken before the first file and marked failed if the run does not finish.
+    kinds = [item.nama for item in chosen]
+    with terbitkan(loaded, keluaran, kinds, lapor) as terbit, ExitStack() as folders:
         results = []
         for item in chosen:
             folder = folders.enter_context(OutputFolder(keluaran / item.folder, overwrite=timpa))
-            results.append((item, folder, list(item.modul().buat(loaded, folder, kemajuan=lambda _: None))))
+            results.append((item, folder, list(item.modul().buat(terbit.loaded, folder, kemajuan=lambda _: None))))
         if pdf:
             _add_pdfs(results)
+        for item, _, paths in results:
+            terbit.catat(paths, item.nama)
         return [Hasil(item, folder.path, tuple(paths)) for item, folder, paths in results]
 
 

@@ -115,6 +115,48 @@ class Gaya(Model):
     )
 
 
+OTOMATIS = "otomatis"
+"""`surat.urut`, `surat.nomor` or `pihak[].nomor` written so: the number is taken from the office's buku agenda."""
+
+
+def _as_list(value: Any) -> Any:
+    return [value] if isinstance(value, dict) else value
+
+
+class MulaiAgenda(Model):
+    """Where a counter starts: an office moving from a paper register mid-year goes on after its last number."""
+
+    urut: int = Field(ge=1, description="Nomor urut pertama yang diambil naskah (nomor terakhir buku kertas + 1).")
+    tahun: int | None = Field(None, description="Tahun hitungan yang dimulai dari angka ini; kosong: setiap tahun.")
+    kka: str | None = Field(None, description="Hanya untuk hitungan kode klasifikasi ini (bila lingkup memuat kka).")
+    unit: str | None = Field(None, description="Hanya untuk hitungan unit ini (bila lingkup memuat unit).")
+
+
+class Agenda(Model):
+    """The office's register of outgoing letters (buku agenda surat keluar) and its numbering rules."""
+
+    lokasi: str | None = Field(
+        None,
+        description="Berkas SQLite buku agenda (relatif terhadap profil), atau alamat PostgreSQL "
+        "'postgresql://…' untuk buku agenda bersama; variabel lingkungan NASKAH_AGENDA menggantikannya.",
+        examples=["agenda-dp3a.sqlite"],
+    )
+    lingkup: list[Literal["kka", "unit"]] = Field(
+        default_factory=list,
+        description="Nomor urut dihitung terpisah per kode klasifikasi ('kka') dan/atau per unit pengolah ('unit') "
+        "bila Perkada mengaturnya; kosong: satu hitungan untuk seluruh surat keluar instansi.",
+        examples=[["kka"]],
+    )
+    reset: Literal["tahunan", "tidak"] = Field(
+        "tahunan", description="'tahunan': nomor urut kembali ke awal setiap tahun surat; 'tidak': terus bersambung."
+    )
+    mulai: Annotated[list[MulaiAgenda], BeforeValidator(_as_list)] = Field(
+        default_factory=list,
+        description="Nomor awal hitungan, mis. saat pindah dari buku agenda kertas di tengah tahun.",
+        examples=[{"tahun": 2024, "urut": 216}],
+    )
+
+
 class Instansi(Model):
     """The issuing office and its letterhead (kop)."""
 
@@ -163,6 +205,9 @@ class Instansi(Model):
         default_factory=dict,
         description=f"Templat .docx pengganti per jenis naskah ({', '.join(NAMA_TEMPLAT)}).",
         examples=[{"undangan": "templat/undangan-dp3a.docx"}],
+    )
+    agenda: Agenda = Field(
+        default_factory=Agenda, description="Buku agenda surat keluar: tempatnya dan aturan penomorannya."
     )
 
 
@@ -264,7 +309,8 @@ class Surat(Model):
 
     nomor: str | None = Field(
         None,
-        description="Nomor surat lengkap; bila kosong disusun dari pola_nomor.",
+        description="Nomor surat lengkap; bila kosong disusun dari pola_nomor; 'otomatis': disusun dari pola_nomor "
+        "dengan nomor urut dari buku agenda.",
         examples=["400.14/215/DP3A/VI/2024"],
     )
     pola_nomor: str = Field(
@@ -274,7 +320,11 @@ class Surat(Model):
     kka: str | None = Field(
         None, description="Kode klasifikasi arsip (Permendagri 83/2022), tulis dalam tanda kutip.", examples=["400.14"]
     )
-    urut: str | None = Field(None, description="Nomor urut surat keluar.", examples=["215"])
+    urut: str | None = Field(
+        None,
+        description="Nomor urut surat keluar; 'otomatis': diambil dari buku agenda saat surat dibuat (satu nomor per berkas undangan).",
+        examples=["215", "otomatis"],
+    )
     unit: str | None = Field(
         None, description="Kode unit pengolah; bila kosong memakai singkatan instansi.", examples=["DP3A"]
     )
@@ -445,7 +495,11 @@ class Pihak(Model):
 
     instansi: Teks = Field(description="Nama instansi pihak, mis. 'Pengadilan Agama Palopo'.")
     pejabat: Pejabat = Field(description="Pejabat yang bertindak untuk dan atas nama instansi.")
-    nomor: str | None = Field(None, description="Nomor naskah pihak ini.")
+    nomor: str | None = Field(
+        None,
+        description="Nomor naskah pihak ini; 'otomatis' untuk pihak yang nomornya diterbitkan instansi ini (dari buku agenda).",
+        examples=["otomatis"],
+    )
     alamat: Teks = Field(description="Berkedudukan di …")
     logo: str | None = Field(
         None, description="Logo pihak (gambar), relatif terhadap berkas ini.", examples=["profil/logo-pa-palopo.png"]
@@ -493,6 +547,11 @@ class NotaKesepahaman(Model):
     rangkap: int = Field(2, ge=1, le=20, description="Jumlah naskah asli.")
     jangka_waktu_tahun: int = Field(2, ge=1, le=50, description="Jangka waktu berlaku (tahun) untuk pasal bawaan.")
     paraf: YaTidak = Field(False, description="Kolom paraf di kaki halaman.")
+    kka: str | None = Field(None, description="Kode klasifikasi arsip untuk nomor pihak 'otomatis'.", examples=["180"])
+    pola_nomor: str = Field(
+        "{kka}/{urut}/{unit}/{bulan_romawi}/{tahun}",
+        description="Pola nomor pihak 'otomatis'; isian seperti surat.pola_nomor.",
+    )
 
 
 KolomDaftarHadir = Literal["no", "nama", "jabatan_instansi", "jenis_kelamin", "nip", "telepon", "email", "tanda_tangan"]

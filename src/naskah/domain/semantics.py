@@ -29,6 +29,7 @@ def check_semantics(
         _check_pejabat(pejabat, key_path, sources, errors, warnings)
     _check_nip_fields(berkas, sources, errors)
     _check_surat(berkas, sources, errors)
+    _check_nomor_pihak(berkas, sources, errors)
     _check_files(berkas, sources, errors)
     _check_wording(berkas, sources, errors)
     _check_lists(berkas, sources, errors, warnings)
@@ -147,6 +148,14 @@ def _check_surat(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -
                     f"pilih dari: {', '.join(surat_mod.ISIAN_NOMOR)}",
                 )
             )
+    if surat_mod.dari_agenda(berkas.surat) and "urut" not in names:
+        errors.append(
+            sources.locate(
+                "surat.pola_nomor",
+                "pola nomor tanpa {urut}: nomor dari buku agenda tidak punya tempat",
+                "tambahkan {urut}",
+            )
+        )
     missing = surat_mod.kekurangan_nomor(berkas.surat, berkas.instansi)
     if missing:
         errors.append(
@@ -154,6 +163,32 @@ def _check_surat(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -
                 "surat",
                 f"nomor surat belum lengkap: {', '.join(missing)} kosong",
                 "isi 'nomor' lengkap, atau kka dan urut",
+            )
+        )
+
+
+def _check_nomor_pihak(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -> None:
+    """A party numbered 'otomatis' takes its number from nota_kesepahaman.pola_nomor: it must be buildable."""
+    if not any(surat_mod.otomatis(p.nomor) for p in berkas.pihak) or berkas.nota_kesepahaman is None:
+        return
+    pola = berkas.nota_kesepahaman.pola_nomor
+    try:
+        names = surat_mod.isian_pola(pola)
+    except ValueError:
+        names = []
+    unknown = [n for n in names if n not in surat_mod.ISIAN_NOMOR]
+    if not names or unknown or "urut" not in names:
+        errors.append(
+            sources.locate(
+                "nota_kesepahaman.pola_nomor",
+                "pola nomor pihak 'otomatis' tidak sah atau tanpa {urut}",
+                f"pakai isian: {', '.join(surat_mod.ISIAN_NOMOR)}",
+            )
+        )
+    if "kka" in names and not berkas.nota_kesepahaman.kka:
+        errors.append(
+            sources.locate(
+                "nota_kesepahaman", "nomor pihak 'otomatis' perlu kode klasifikasi", "isi nota_kesepahaman.kka"
             )
         )
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import string
 
 from naskah.domain import bilangan
-from naskah.domain.schema import Instansi, Surat
+from naskah.domain.schema import OTOMATIS, Instansi, Surat
+from naskah.errors import RenderError
 
 ISIAN_NOMOR = ("kka", "urut", "unit", "bulan", "bulan_romawi", "tahun")
 
@@ -15,24 +17,45 @@ def isian_pola(pola: str) -> list[str]:
     return [name for _, name, _, _ in string.Formatter().parse(pola) if name is not None]
 
 
+def otomatis(value: str | None) -> bool:
+    """Return whether a number field says 'otomatis': taken from the buku agenda when the documents are made."""
+    return value is not None and value.strip().lower() == OTOMATIS
+
+
+def dari_agenda(surat: Surat) -> bool:
+    """Return whether the letter's number is to be taken from the buku agenda."""
+    return otomatis(surat.nomor) or (not surat.nomor and otomatis(surat.urut))
+
+
+def isi_pola(pola: str, *, kka: str | None, urut: str | None, unit: str | None, tanggal: dt.date) -> str:
+    """Return `pola` filled in: the number of a letter (or an MoU party) dated `tanggal`."""
+    values = {
+        "kka": kka or "",
+        "urut": urut or "",
+        "unit": unit or "",
+        "bulan": f"{tanggal.month:02d}",
+        "bulan_romawi": bilangan.romawi(tanggal.month),
+        "tahun": str(tanggal.year),
+    }
+    return pola.format(**values)
+
+
 def nomor_surat(surat: Surat, instansi: Instansi) -> str:
     """Return the letter number: the written `nomor`, or `pola_nomor` filled from the surat data."""
+    if dari_agenda(surat):
+        # A letter must never be printed with the word 'otomatis' in its number.
+        raise RenderError("nomor surat belum diambil dari buku agenda (surat.urut: otomatis)")
     if surat.nomor:
         return surat.nomor
-    values = {
-        "kka": surat.kka or "",
-        "urut": surat.urut or "",
-        "unit": surat.unit or instansi.singkatan or "",
-        "bulan": f"{surat.tanggal.month:02d}",
-        "bulan_romawi": bilangan.romawi(surat.tanggal.month),
-        "tahun": str(surat.tanggal.year),
-    }
-    return surat.pola_nomor.format(**values)
+    unit = surat.unit or instansi.singkatan
+    return isi_pola(surat.pola_nomor, kka=surat.kka, urut=surat.urut, unit=unit, tanggal=surat.tanggal)
 
 
 def kekurangan_nomor(surat: Surat, instansi: Instansi) -> list[str]:
     """Return the surat keys still needed to build the number (empty when it can be built)."""
-    if surat.nomor:
+    if surat.nomor and not otomatis(surat.nomor):
         return []
-    needed = {"kka": surat.kka, "urut": surat.urut, "unit": surat.unit or instansi.singkatan}
+    # 'nomor: otomatis' takes the urut from the buku agenda: only the pattern's other parts are needed.
+    urut = OTOMATIS if otomatis(surat.nomor) else surat.urut
+    needed = {"kka": surat.kka, "urut": urut, "unit": surat.unit or instansi.singkatan}
     return [key for key in isian_pola(surat.pola_nomor) if key in needed and not needed[key]]

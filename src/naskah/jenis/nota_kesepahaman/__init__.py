@@ -20,8 +20,7 @@ def punya_data(loaded: LoadedEvent) -> bool:
 
 
 def periksa(loaded: LoadedEvent) -> list[Problem]:
-    """Return the memorandum's own warnings; building its context raises on what cannot be written."""
-    konteks.susun(loaded)
+    """Return the memorandum's own warnings: none beyond the loader's (its numbers may be 'otomatis', taken later)."""
     return []
 
 

@@ -49,10 +49,7 @@ def rencana(berkas: BerkasAcara, *, hanya: str | None = None, daftar: bool | Non
 
 
 def periksa(loaded: LoadedEvent) -> list[Problem]:
-    """Return the invitation's own warnings; building the batch context raises on what cannot be written."""
-    from naskah.jenis.undangan import konteks
-
-    konteks.siapkan(loaded)
+    """Return the invitation's own warnings: none beyond the loader's (its number may be 'otomatis', taken later)."""
     return []
 
 
