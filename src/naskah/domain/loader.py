@@ -242,6 +242,8 @@ def _validate(data: dict[str, Any], sources: Sources, errors: list[Problem]) -> 
     except ValidationError as exc:
         # A missing profile already has its problem; "instansi: harus berupa bagian" would only repeat it.
         known = {(p.file, p.path) for p in errors}
+        if isinstance(sources.event.data.get("instansi"), str) and sources.profile is None:
+            known.add((str(sources.event.path), "instansi"))  # the unreadable profile has its own problems
         errors.extend(p for p in translate_errors(exc, data, sources.locate) if (p.file, p.path) not in known)
         return None
     return None if errors else berkas
