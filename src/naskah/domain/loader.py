@@ -75,10 +75,11 @@ class LoadedEvent:
         return self.sources.locate(key_path, message, hint)
 
 
-def load_event(path: Path | str, penerima: Path | str | None = None) -> LoadedEvent:
+def load_event(path: Path | str, penerima: Path | str | None = None, baris_judul: int | None = None) -> LoadedEvent:
     """Read and validate the event file at `path`; raise `InputFileError` listing every problem.
 
-    `penerima` names a CSV/XLSX recipient list used instead of the event file's own `penerima`.
+    `penerima` names a CSV/XLSX recipient list used instead of the event file's own `penerima`;
+    `baris_judul` is the row of that list holding the column headers (found by itself when None).
     """
     path = Path(path)
     if penerima is not None and not berkas_ada(Path(penerima)):
@@ -107,7 +108,7 @@ def load_event(path: Path | str, penerima: Path | str | None = None) -> LoadedEv
                 )
             ]
         )
-    data, sources = _merge_sources(document, errors, warnings)
+    data, sources = _merge_sources(document, errors, warnings, baris_judul)
     data = _clean_text(data, "", sources, errors, warnings)
     warnings += unknown_key_warnings(data, schema.BerkasAcara, sources.locate)
     berkas = _validate(data, sources, errors)
@@ -119,7 +120,7 @@ def load_event(path: Path | str, penerima: Path | str | None = None) -> LoadedEv
 
 
 def _merge_sources(
-    document: YamlDocument, errors: list[Problem], warnings: list[Problem]
+    document: YamlDocument, errors: list[Problem], warnings: list[Problem], baris_judul: int | None = None
 ) -> tuple[dict[str, Any], Sources]:
     data = dict(document.data)
     profile = None
@@ -133,7 +134,17 @@ def _merge_sources(
     rows: tuple[int, ...] = ()
     if isinstance(data.get("penerima"), str):
         penerima_file = _joined(document.path.parent, data["penerima"])
-        data["penerima"], rows = _read_penerima(penerima_file, document, errors, warnings)
+        data["penerima"], rows = _read_penerima(penerima_file, document, errors, warnings, baris_judul)
+    elif baris_judul is not None:
+        warnings.append(
+            Problem(
+                str(document.path),
+                "penerima",
+                "--baris-judul diabaikan: penerima ditulis di berkas acara, bukan di berkas .xlsx/.csv",
+                "",
+                document.line_of("penerima"),
+            )
+        )
     data["templat"] = _resolve_map(data.get("templat"), document.path.parent)
     if isinstance(data.get("pihak"), list):
         data["pihak"] = [_resolve_paths(p, document.path.parent) if isinstance(p, dict) else p for p in data["pihak"]]
@@ -189,9 +200,9 @@ def _joined(folder: Path, name: str) -> Path:
 
 
 def _read_penerima(
-    target: Path, document: YamlDocument, errors: list[Problem], warnings: list[Problem]
+    target: Path, document: YamlDocument, errors: list[Problem], warnings: list[Problem], baris_judul: int | None
 ) -> tuple[list[dict[str, str]], tuple[int, ...]]:
-    result = baca_penerima(target)
+    result = baca_penerima(target, baris_judul)
     errors.extend(result.masalah)
     warnings.extend(result.peringatan)
     if result.masalah and not berkas_ada(target):

@@ -46,6 +46,13 @@ def ringkas(problems: Iterable[Problem]) -> list[str]:
     return [_line(group) for group in ordered]
 
 
+def hitungan(problems: list[Problem]) -> str:
+    """Return the closing count: '62 peringatan (3 jenis); periksa sebelum mencetak.'"""
+    kinds = len(ringkas(problems))
+    detail = f" ({kinds} jenis)" if kinds != len(problems) else ""
+    return f"{len(problems)} peringatan{detail}; periksa sebelum mencetak."
+
+
 def rentang(numbers: Iterable[int]) -> str:
     """Return `numbers` as ranges: [2, 3, 4, 9] → '2–4, 9'; more than a few ranges end in '…'."""
     values = sorted(set(numbers))
