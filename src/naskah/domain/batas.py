@@ -15,9 +15,10 @@ MB = 1024 * 1024
 
 
 def ukuran(jumlah: int) -> str:
-    """Return a byte count as a clerk reads it: '6,6 MB', '512 KB', '80 byte'."""
-    if jumlah >= MB:
-        return f"{jumlah / MB:.1f} MB".replace(".", ",").replace(",0 MB", " MB")
+    """Return a byte count as a clerk reads it: '1 GB', '6,6 MB', '512 KB', '80 byte'."""
+    for unit, size in (("GB", 1024 * MB), ("MB", MB)):
+        if jumlah >= size:
+            return f"{jumlah / size:.1f}".replace(".", ",").removesuffix(",0") + f" {unit}"
     if jumlah >= 1024:
         return f"{jumlah // 1024} KB"
     return f"{jumlah} byte"

@@ -57,10 +57,11 @@ def baca_csv(path: Path, result: HasilBaca) -> Lembar | None:
 
 
 def _decode(path: Path, raw: bytes, result: HasilBaca) -> str | None:
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16(raw):
+    encoding = _utf16(raw)
+    if encoding is not None:
         # Excel's "Unicode Text" and some exports are UTF-16: read them rather than call them binary.
         try:
-            return _no_nul(path, raw.decode("utf-16"), result)
+            return _no_nul(path, raw.decode(encoding), result)
         except UnicodeDecodeError:
             result.masalah.append(
                 Problem(str(path), "", "berkas CSV UTF-16 ini rusak", "simpan ulang dari Excel sebagai 'CSV UTF-8'")
@@ -82,10 +83,18 @@ def _decode(path: Path, raw: bytes, result: HasilBaca) -> str | None:
     return _no_nul(path, text, result)
 
 
-def _looks_utf16(raw: bytes) -> bool:
-    """Return whether `raw` is UTF-16 without a BOM: Latin text then has a NUL in every other byte."""
+def _utf16(raw: bytes) -> str | None:
+    """Return the UTF-16 codec `raw` is in (by its BOM, or Latin text's NUL in every other byte), or None."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
     sample = raw[:200]
-    return len(sample) >= 8 and (sample[1::2].count(0) > len(sample) // 3 or sample[0::2].count(0) > len(sample) // 3)
+    if len(sample) < 8:
+        return None
+    if sample[1::2].count(0) > len(sample) // 3:
+        return "utf-16-le"
+    if sample[0::2].count(0) > len(sample) // 3:
+        return "utf-16-be"
+    return None
 
 
 def _no_nul(path: Path, text: str, result: HasilBaca) -> str | None:
