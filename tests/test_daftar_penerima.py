@@ -248,3 +248,11 @@ def test_base_event_still_reads_without_a_word(tmp_path):
     event = tmp_path / "acara.yaml"
     event.write_text(EVENT, encoding="utf-8")
     assert invoke("periksa", event).stderr == ""
+
+
+def test_an_untitled_notes_column_in_a_csv_is_one_warning_not_shifted_rows(tmp_path):
+    data = b"nama,jabatan\nBudi,Lurah Wara,hadir\nSiti,Camat Wara,izin\nAni,Lurah Boting,\n"
+    loaded = load_event(event_with_list(tmp_path, "daftar.csv", data))
+    assert [p.jabatan for p in loaded.berkas.penerima] == ["Lurah Wara", "Camat Wara", "Lurah Boting"]
+    (warning,) = [w for w in loaded.warnings if "kolom C" in w.message]
+    assert warning.path == "baris 2–3 (2 baris)"

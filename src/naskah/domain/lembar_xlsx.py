@@ -266,7 +266,7 @@ def _range(ref: str) -> Gabungan | None:
         return None
     if None in (min_col, min_row, max_col, max_row):
         return None
-    return Gabungan(int(min_row), int(min_col), int(max_row), int(max_col))  # type: ignore[arg-type]
+    return Gabungan(int(min_row), int(min_col), int(max_row), int(max_col))
 
 
 def _fill_merged(rows: dict[int, list[Any]], merged: list[Gabungan]) -> None:

@@ -129,11 +129,10 @@ def _collect(path: Path, lembar: Lembar, baris_judul: int | None, result: HasilB
     if header is None:
         return
     _check_hidden(path, lembar, header.last_header_row, result)
+    data = [(n, cells) for n, cells in lembar.baris if n > header.last_header_row and n not in lembar.tersembunyi]
+    _check_widths(path, lembar, header, data, result)
     restored: dict[str, list[int]] = {}
-    for number, cells in lembar.baris:
-        if number <= header.last_header_row or number in lembar.tersembunyi:
-            continue
-        _check_width(path, lembar, number, header, cells, result)
+    for number, cells in data:
         record = _record(path, lembar, number, header.names, cells, result, restored)
         if record:
             result.baris.append(Baris(number, record))
@@ -269,25 +268,45 @@ def _check_hidden(path: Path, lembar: Lembar, header_row: int, result: HasilBaca
         )
 
 
-def _check_width(path: Path, lembar: Lembar, number: int, header: _Kolom, cells: list[Any], result: HasilBaca) -> None:
-    """A CSV row with more cells than the header has a delimiter inside a cell: its columns are shifted."""
+def _check_widths(
+    path: Path, lembar: Lembar, header: _Kolom, data: list[tuple[int, list[Any]]], result: HasilBaca
+) -> None:
+    """A CSV row with more cells than the header has a delimiter inside a cell: its columns are shifted.
+
+    When most rows are wider, the header only lacks a title for a notes column: that is said once.
+    """
     if lembar.pemisah is None:
         return
-    width = header.width
-    used = max((i + 1 for i, cell in enumerate(cells) if not kosong(cell)), default=0)
-    if used <= width:
+    wider = [(n, used) for n, cells in data if (used := _used_width(cells)) > header.width]
+    if not wider:
+        return
+    if len(wider) * 2 > len(data):
+        result.peringatan.append(
+            Problem(
+                str(path),
+                lokasi_baris(n for n, _ in wider),
+                f"ada isi di kanan kolom terakhir yang berjudul (kolom {huruf_kolom(header.width + 1)}); diabaikan",
+                f"beri judul kolomnya bila isinya perlu: {', '.join(KOLOM)}",
+            )
+        )
         return
     shown = "Tab" if lembar.pemisah == "\t" else lembar.pemisah
-    result.masalah.append(
-        Problem(
-            str(path),
-            f"baris {number}",
-            f"baris ini berisi {used} sel, padahal baris judul hanya {width} kolom: ada tanda '{shown}' di dalam "
-            f"isi sel tanpa tanda kutip (mis. gelar 'Dr. Budi Santoso{shown} M.Si.'), sehingga kolomnya bergeser",
-            f"tulis isi sel yang memuat '{shown}' dalam tanda kutip ganda (\"Dr. Budi Santoso{shown} M.Si.\")"
-            + (", atau simpan CSV dengan pemisah ';'" if shown == "," else ""),
+    for number, used in wider:
+        result.masalah.append(
+            Problem(
+                str(path),
+                f"baris {number}",
+                f"baris ini berisi {used} sel, padahal baris judul hanya {header.width} kolom: ada tanda '{shown}' "
+                f"di dalam isi sel tanpa tanda kutip (mis. gelar 'Dr. Budi Santoso{shown} M.Si.'), sehingga "
+                "kolomnya bergeser",
+                f"tulis isi sel yang memuat '{shown}' dalam tanda kutip ganda (\"Dr. Budi Santoso{shown} M.Si.\")"
+                + (", atau simpan CSV dengan pemisah ';'" if shown == "," else ""),
+            )
         )
-    )
+
+
+def _used_width(cells: list[Any]) -> int:
+    return max((i + 1 for i, cell in enumerate(cells) if not kosong(cell)), default=0)
 
 
 def _record(
