@@ -217,3 +217,11 @@ def test_yaml_alias_bomb_under_an_address_space_limit(tmp_path):
     assert "Traceback" not in done.stderr and "MemoryError" not in done.stderr
     assert "berkas terlalu besar setelah alias '*…' diuraikan" in done.stderr
     assert list((tmp_path / "hasil").iterdir()) == []
+
+
+def test_penerima_option_naming_a_fifo_says_what_it_is(tmp_path):
+    event = prepared(tmp_path, EVENT)
+    os.mkfifo(tmp_path / "daftar.csv")
+    result = invoke("undangan", event, "-o", tmp_path / "hasil", "--penerima", tmp_path / "daftar.csv")
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'daftar.csv'}: ini bukan berkas biasa" in result.stderr

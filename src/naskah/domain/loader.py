@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from naskah.domain import schema
 from naskah.domain.keys import unknown_key_warnings
 from naskah.domain.messages import translate_errors
-from naskah.domain.penerima_berkas import baca_penerima, berkas_ada
+from naskah.domain.penerima_berkas import ada, baca_penerima, berkas_ada
 from naskah.domain.semantics import check_semantics
 from naskah.domain.yamlio import YamlDocument, read_yaml
 from naskah.errors import InputFileError, Problem
@@ -82,7 +82,7 @@ def load_event(path: Path | str, penerima: Path | str | None = None, baris_judul
     `baris_judul` is the row of that list holding the column headers (found by itself when None).
     """
     path = Path(path)
-    if penerima is not None and not berkas_ada(Path(penerima)):
+    if penerima is not None and not ada(Path(penerima)):
         raise InputFileError(
             [
                 Problem(
@@ -205,7 +205,7 @@ def _read_penerima(
     result = baca_penerima(target, baris_judul)
     errors.extend(result.masalah)
     warnings.extend(result.peringatan)
-    if result.masalah and not berkas_ada(target):
+    if result.masalah and not ada(target):
         errors[-1] = dataclasses.replace(
             errors[-1], file=str(document.path), path="penerima", line=document.line_of("penerima")
         )

@@ -17,7 +17,7 @@ from naskah.domain.lembar import GALAT_EXCEL, TANPA_LEBAR, Baris, HasilBaca, Lem
 from naskah.domain.ringkas import lokasi_baris
 from naskah.errors import Problem
 
-__all__ = ["KOLOM", "WAJIB", "Baris", "HasilBaca", "baca_penerima", "berkas_ada"]
+__all__ = ["KOLOM", "WAJIB", "Baris", "HasilBaca", "ada", "baca_penerima", "berkas_ada"]
 
 KOLOM = ("nama", "jabatan", "instansi", "alamat", "email", "telepon", "nip", "jenis_kelamin", "kelompok")
 WAJIB = ("nama", "jabatan")
@@ -91,7 +91,7 @@ def baca_penerima(path: Path, baris_judul: int | None = None) -> HasilBaca:
 
     result = HasilBaca()
     suffix = path.suffix.lower()
-    if not _exists(path):
+    if not ada(path):
         result.masalah.append(
             Problem(str(path), "", "berkas daftar penerima tidak ditemukan", "periksa nama berkas di kunci 'penerima'")
         )
@@ -112,9 +112,10 @@ def baca_penerima(path: Path, baris_judul: int | None = None) -> HasilBaca:
     return result
 
 
-def _exists(path: Path) -> bool:
+def ada(path: Path | str) -> bool:
+    """Return whether anything (a file, a folder, a pipe) is at `path`; its kind is judged by the reader."""
     try:
-        return path.exists()
+        return Path(path).exists()
     except (OSError, ValueError):
         return False
 
