@@ -59,8 +59,9 @@ def _ole_problem(path: Path, raw: bytes) -> Problem:
             str(path),
             "",
             "berkas Excel ini dilindungi kata sandi, sehingga isinya tidak dapat dibaca",
-            "buka di Excel, pilih File ▸ Info ▸ Proteksi Buku Kerja ▸ Enkripsi dengan Kata Sandi, kosongkan "
-            "kata sandinya, lalu simpan; atau Simpan Sebagai salinan tanpa kata sandi",
+            "buka di Excel dengan kata sandinya, pilih File ▸ Info ▸ Proteksi Buku Kerja ▸ Enkripsikan dengan "
+            "Kata Sandi (Encrypt with Password), kosongkan kata sandinya lalu simpan, sehingga tersimpan tanpa "
+            "kata sandi; atau ekspor daftarnya sebagai CSV",
         )
     return Problem(
         str(path),

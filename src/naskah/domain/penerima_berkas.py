@@ -330,7 +330,7 @@ def _record(
                     f"baris {number}, kolom {name}",
                     "sel berisi rumus yang hasilnya tidak tersimpan di berkas",
                     "buka berkas di Excel atau LibreOffice lalu simpan ulang agar hasil rumusnya tersimpan, atau "
-                    "salin kolomnya lalu Tempel Khusus ▸ Nilai",
+                    "salin kolomnya lalu Tempel Spesial ▸ Nilai (Paste Special ▸ Values)",
                 )
             )
             continue
