@@ -265,9 +265,9 @@ def _range(ref: str) -> Gabungan | None:
         min_col, min_row, max_col, max_row = range_boundaries(ref)
     except (ValueError, TypeError):
         return None
-    if None in (min_col, min_row, max_col, max_row):
+    if min_col is None or min_row is None or max_col is None or max_row is None:
         return None
-    return Gabungan(int(min_row), int(min_col), int(max_row), int(max_col))
+    return Gabungan(min_row, min_col, max_row, max_col)
 
 
 def _fill_merged(rows: dict[int, list[Any]], merged: list[Gabungan]) -> None:

@@ -23,15 +23,15 @@ class TextLoader(yaml.SafeLoader):
 
     composed = 0
 
-    def compose_scalar_node(self, anchor: str | None) -> yaml.Node:
+    def compose_scalar_node(self, anchor: Any) -> yaml.ScalarNode:
         self._count_node()
         return super().compose_scalar_node(anchor)
 
-    def compose_sequence_node(self, anchor: str | None) -> yaml.Node:
+    def compose_sequence_node(self, anchor: Any) -> yaml.SequenceNode:
         self._count_node()
         return super().compose_sequence_node(anchor)
 
-    def compose_mapping_node(self, anchor: str | None) -> yaml.Node:
+    def compose_mapping_node(self, anchor: Any) -> yaml.MappingNode:
         self._count_node()
         return super().compose_mapping_node(anchor)
 
@@ -41,7 +41,7 @@ class TextLoader(yaml.SafeLoader):
         if self.composed > MAX_NODES:
             raise _TooManyNodes(self.peek_event().start_mark)
 
-    def construct_scalar(self, node: yaml.Node) -> Any:
+    def construct_scalar(self, node: Any) -> Any:
         value = super().construct_scalar(node)
         # A value of only zero-width characters looks empty on paper: it is empty.
         if isinstance(value, str) and value and not value.strip(_ZERO_WIDTH + " \t\n"):
