@@ -309,7 +309,17 @@ def test_logo_that_is_not_a_picture(tmp_path):
 # --------------------------------------------------------------------------- a real process
 
 
-SUBPROCESS_CASES = ["alias-melingkar", "logo-nul", "xlsx-lembar-rusak", "csv-sel-raksasa", "kurung-bersarang"]
+SUBPROCESS_CASES = [
+    "alias-melingkar",
+    "logo-nul",
+    "xlsx-lembar-rusak",
+    "csv-sel-raksasa",
+    "kurung-bersarang",
+    "alias-teks-panjang",
+    "pola-lebar-raksasa",
+    "csv-kutip-tak-ditutup",
+    "xlsx-rumus-tanpa-nilai",
+]
 
 
 @pytest.mark.parametrize("case_id", SUBPROCESS_CASES)

@@ -22,8 +22,30 @@ EVENT = click.Path(path_type=Path)
 OUTDIR = click.Path(path_type=Path)
 
 
+def _remember_baris_judul(ctx: click.Context, _param: Any, value: str | None) -> None:
+    if value is not None and not (value.strip().isdecimal() and int(value) >= 1):
+        raise click.BadParameter(f"'{value}' bukan nomor baris; tulis nomor baris judul kolom, mis. 3")
+    ctx.meta["naskah.baris_judul"] = int(value) if value is not None else None
+
+
+BARIS_JUDUL_OPTION = click.option(
+    "--baris-judul",
+    metavar="N",
+    expose_value=False,
+    callback=_remember_baris_judul,
+    help="Nomor baris judul kolom di daftar penerima .xlsx/.csv (bawaan: baris pertama yang memuat "
+    "judul kolom seperti nama dan jabatan).",
+)
+
+
+def _baris_judul() -> int | None:
+    """Return --baris-judul of the running command (None when not given)."""
+    return click.get_current_context().meta.get("naskah.baris_judul")
+
+
 def document_options(func: Any) -> Any:
     """Add the options every document command shares: the event file, the output folder, overwrite, PDF."""
+    func = BARIS_JUDUL_OPTION(func)
     func = click.option(
         "--pdf",
         is_flag=True,
@@ -58,11 +80,13 @@ class NaskahGroup(IndonesianHelp, click.Group):
 
 
 def show_error(exc: NaskahError) -> None:
-    """Print `exc` as one line per problem, then a count when there are several."""
+    """Print `exc` as one line per problem (the same one on many rows folded), then a count when there are several."""
+    from naskah.domain.ringkas import ringkas
+
     if isinstance(exc, InputFileError):
         echo_warnings(exc.warnings)
-        for problem in exc.problems:
-            click.echo(str(problem), err=True)
+        for line in ringkas(exc.problems):
+            click.echo(line, err=True)
         if len(exc.problems) > 1:
             click.echo(f"{len(exc.problems)} masalah ditemukan; perbaiki lalu jalankan lagi.", err=True)
         return
@@ -70,9 +94,14 @@ def show_error(exc: NaskahError) -> None:
 
 
 def echo_warnings(warnings: Any) -> None:
-    """Print each warning on stderr, marked so it is not mistaken for an error."""
-    for warning in warnings:
-        click.echo(f"peringatan: {warning}", err=True)
+    """Print the warnings on stderr, marked so they are not mistaken for errors: grouped, meaningful first, counted."""
+    from naskah.domain.ringkas import hitungan, ringkas
+
+    warnings = list(warnings)
+    for line in ringkas(warnings):
+        click.echo(f"peringatan: {line}", err=True)
+    if len(warnings) > 1:
+        click.echo(hitungan(warnings), err=True)
 
 
 @click.group(cls=NaskahGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -108,11 +137,12 @@ def init_command(jenis: str, berkas: Path) -> None:
 
 @main.command("periksa")
 @click.argument("berkas", type=EVENT)
+@BARIS_JUDUL_OPTION
 def periksa_command(berkas: Path) -> None:
     """Periksa berkas acara; semua masalah dilaporkan sekaligus beserta nomor barisnya."""
     from naskah.commands import periksa
 
-    loaded, warnings = periksa.check(berkas)
+    loaded, warnings = periksa.check(berkas, _baris_judul())
     echo_warnings(warnings)
     click.echo(periksa.summary(loaded, warnings))
 
@@ -121,7 +151,7 @@ def _load(berkas: Path, penerima: Path | None = None) -> Any:
     """Return the validated event at `berkas` (recipients from `penerima` when given), its warnings printed."""
     from naskah.domain.loader import load_event
 
-    loaded = load_event(berkas, penerima=penerima)
+    loaded = load_event(berkas, penerima=penerima, baris_judul=_baris_judul())
     echo_warnings(loaded.warnings)
     return loaded
 
@@ -130,7 +160,7 @@ PENERIMA_OPTION = click.option(
     "--penerima",
     "daftar_penerima",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Daftar penerima .csv/.xlsx (baris pertama: nama, jabatan, …) pengganti 'penerima' di berkas acara.",
+    help="Daftar penerima .csv/.xlsx (baris judul: nama, jabatan, …) pengganti 'penerima' di berkas acara.",
 )
 
 # The options of one kind's command beyond the ones every document command has; keyed by the kind's name.

@@ -36,6 +36,37 @@ def xlsx(rows: list[list[object]]) -> bytes:
     return buffer.getvalue()
 
 
+def workbook(
+    rows: list[list[object]],
+    *,
+    merged: tuple[str, ...] = (),
+    hidden: tuple[int, ...] = (),
+    before: tuple[str, ...] = (),
+) -> bytes:
+    """Return a workbook as a clerk makes one: `rows` on a sheet, cells `merged`, rows `hidden`.
+
+    `before` names empty sheets that come first (the list then sits on a later sheet).
+    """
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    first = book.active
+    for name in before:
+        book.create_sheet(name, 0)
+    sheet = first if not before else book.create_sheet("Daftar")
+    if before:
+        book.remove(first)
+    for row in rows:
+        sheet.append(row)
+    for cells in merged:
+        sheet.merge_cells(cells)
+    for number in hidden:
+        sheet.row_dimensions[number].hidden = True
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
 def rezip(data: bytes, change: Callable[[str, bytes], bytes | None]) -> bytes:
     """Return the zip `data` with each member passed through `change` (None drops it)."""
     out = io.BytesIO()

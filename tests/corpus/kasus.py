@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from tests.corpus.berkas import CSV_OK, EVENT, PROFILE, junk_zip, replaced, rezip, with_penerima, xlsx
+from tests.corpus.berkas import CSV_OK, EVENT, PROFILE, junk_zip, replaced, rezip, with_penerima, workbook, xlsx
 
 
 @dataclasses.dataclass(frozen=True)
@@ -45,6 +45,18 @@ LAUGHS = (
     + "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
     + "".join(f"{n}: &{n} [{', '.join([f'*{p}'] * 10)}]\n" for p, n in zip("abcdefgh", "bcdefghi", strict=False))
 )
+
+# One 400 KB text repeated by 9,000 aliases: 3.6 GB once expanded, a few hundred KB on disk.
+LONG_ALIAS = EVENT + 'panjang: &p "' + "Palopo " * 60_000 + '"\nulang: [' + ", ".join(["*p"] * 9_000) + "]\n"
+LIST_COMMANDS = ("periksa", "undangan", "daftar-hadir", "semua")
+TITLE = ["DAFTAR UNDANGAN RAPAT KOORDINASI PENANGANAN STUNTING"]
+HEADER = ["No", "Nama", "Jabatan", "Instansi", "No. HP"]
+
+
+def csv_cp1252(text: str) -> bytes:
+    """Return `text` as Excel on Windows saves a CSV in an Indonesian locale: cp1252, ';', CRLF."""
+    return text.replace("\n", "\r\n").encode("cp1252")
+
 
 CASES = [
     # --- YAML syntax
@@ -358,4 +370,151 @@ CASES = [
     ),
     Case("kendali-yaml", replaced("Rapat Koordinasi", "Rapat\x07 Koordinasi"), ("karakter kendali",), at="Rapat\x07"),
     Case("kendali-esc-yaml", replaced("Lurah Wara", "Lurah\x1b Wara"), ("karakter kendali",), at="Lurah\x1b"),
+    # --- pola_nomor: a template language of its own, not str.format
+    Case(
+        "pola-03d",
+        replaced("  unit: DP3A\n", "  unit: DP3A\n  pola_nomor: '{kka}/{urut:03d}/{tahun}'\n"),
+        ("surat.pola_nomor", "':03d'", "{urut:03}"),
+        at="pola_nomor",
+    ),
+    Case(
+        "pola-bersarang",
+        replaced("  unit: DP3A\n", "  unit: DP3A\n  pola_nomor: '{kka:{urut}}/{tahun}'\n"),
+        ("surat.pola_nomor", "bersarang", "{kka:"),
+        at="pola_nomor",
+    ),
+    Case(
+        "pola-lebar-raksasa",
+        replaced("  unit: DP3A\n", "  unit: DP3A\n  pola_nomor: '{kka:>100000000}'\n"),
+        ("surat.pola_nomor", "':>100000000'", "{kka}"),
+        at="pola_nomor",
+    ),
+    Case(
+        "pola-isian-atribut",
+        replaced("  unit: DP3A\n", "  unit: DP3A\n  pola_nomor: '{kka.__class__}'\n"),
+        ("surat.pola_nomor", "{kka.__class__}", "tidak dikenal"),
+        at="pola_nomor",
+    ),
+    # --- YAML in Indonesian, and bounded
+    Case("dua-dokumen", EVENT + "---\nacara: lain\n", ("lebih dari satu dokumen", "'---'"), at="---"),
+    Case("alias-teks-panjang", LONG_ALIAS, ("acara.yaml:", "alias", "10.000.000 karakter"), at="panjang:"),
+    Case("nol-lebar", replaced("nama: Rapat Koordinasi", 'nama: "\u200b\u200d\u2060"'), ("acara.nama", "kosong")),
+    Case(
+        "profil-kunci-ganda",
+        "instansi: kantor.yaml\nacara:" + EVENT.split("acara:")[1],
+        ("kantor.yaml:", "kota", "dua kali"),
+        (("kantor.yaml", PROFILE + "kota: Makassar\n"),),
+    ),
+    # --- recipient lists: what would send wrong letters is refused, with the row and the fix
+    Case(
+        "csv-kutip-tak-ditutup",
+        with_penerima("daftar.csv"),
+        ("daftar.csv: baris 2: ", "tidak pernah ditutup", "tanda kutip"),
+        (("daftar.csv", 'nama,jabatan\n"Budi Santoso,Lurah Wara\nSiti Aminah,Camat Wara\nAni,Lurah Tompotika\n'),),
+        commands=LIST_COMMANDS,
+    ),
+    Case(
+        "csv-koma-dalam-nama",
+        with_penerima("daftar.csv"),
+        ("daftar.csv: baris 3: ", "berisi 4 sel", "3 kolom", "tanda kutip"),
+        (
+            (
+                "daftar.csv",
+                "nama,jabatan,instansi\nSiti Aminah,Camat Wara,Kecamatan Wara\n"
+                "Dr. Budi Santoso, M.Si.,Kepala Bappeda,Bappeda Kota Palopo\n",
+            ),
+        ),
+        commands=LIST_COMMANDS,
+    ),
+    Case(
+        "kolom-nama-ganda",
+        with_penerima("daftar.xlsx"),
+        ("daftar.xlsx: baris 1: ", "'nama'", "'Nama Lengkap'", "sama-sama"),
+        (("daftar.xlsx", workbook([["nama", "jabatan", "Nama Lengkap"], ["Budi", "Lurah Wara", "Budi Santoso"]])),),
+        commands=LIST_COMMANDS,
+    ),
+    Case(
+        "kolom-telepon-ganda",
+        with_penerima("daftar.csv"),
+        ("daftar.csv: baris 1: ", "kolom C 'telp'", "kolom D 'No HP'", "'telepon'"),
+        (("daftar.csv", "nama,jabatan,telp,No HP\nBudi,Lurah Wara,0811,0812\n"),),
+        commands=LIST_COMMANDS,
+    ),
+    Case(
+        "xlsx-galat-na",
+        with_penerima("daftar.xlsx"),
+        ("daftar.xlsx: baris 3, kolom nama: ", "#N/A"),
+        (("daftar.xlsx", workbook([["nama", "jabatan"], ["Budi", "Lurah Wara"], ["#N/A", "Camat Wara"]])),),
+        commands=LIST_COMMANDS,
+    ),
+    Case(
+        "xlsx-galat-ref",
+        with_penerima("daftar.xlsx"),
+        ("daftar.xlsx: baris 2, kolom jabatan: ", "#REF!"),
+        (("daftar.xlsx", workbook([["nama", "jabatan"], ["Budi", "#REF!"]])),),
+        commands=LIST_COMMANDS,
+    ),
+    Case(
+        "csv-galat-excel",
+        with_penerima("daftar.csv"),
+        ("daftar.csv: baris 2, kolom nama: ", "#NAME?"),
+        (("daftar.csv", csv_cp1252("nama;jabatan\n#NAME?;Lurah Wara\n")),),
+        commands=LIST_COMMANDS,
+    ),
+    Case(
+        "xlsx-rumus-tanpa-nilai",
+        with_penerima("daftar.xlsx"),
+        ("daftar.xlsx: baris 2, kolom nama: ", "rumus", "simpan ulang"),
+        (("daftar.xlsx", workbook([["nama", "jabatan", "depan"], ['=C2&" Santoso"', "Lurah Wara", "Budi"]])),),
+        commands=LIST_COMMANDS,
+    ),
+    Case(
+        "nip-ilmiah-csv-koma",
+        with_penerima("daftar.csv"),
+        ("daftar.csv: baris 2, kolom nip: ", "NIP tersimpan sebagai angka", "Teks", "ketik ulang"),
+        (("daftar.csv", csv_cp1252("nama;jabatan;nip\nBudi;Lurah Wara;1,96810E+17\n")),),
+        commands=LIST_COMMANDS,
+    ),
+    Case(
+        "nip-ilmiah-csv-titik",
+        with_penerima("daftar.csv"),
+        ("daftar.csv: baris 2, kolom nip: ", "NIP tersimpan sebagai angka", "Teks", "ketik ulang"),
+        (("daftar.csv", "nama,jabatan,nip\nBudi,Lurah Wara,1.96810E+17\n"),),
+        commands=LIST_COMMANDS,
+    ),
+    Case(
+        "nip-ilmiah-banyak-baris",
+        with_penerima("daftar.csv"),
+        ("daftar.csv: baris 2–41 (40 baris), kolom nip: ", "NIP tersimpan sebagai angka"),
+        (("daftar.csv", csv_cp1252("nama;jabatan;nip\n" + "".join(f"P{i};Staf;1,9681E+17\n" for i in range(40)))),),
+        commands=LIST_COMMANDS,
+    ),
+    Case(
+        "csv-nama-nol-lebar",
+        with_penerima("daftar.csv"),
+        ("daftar.csv: ", "tidak berisi satu baris pun"),
+        (("daftar.csv", "nama,jabatan\n\u200b\u200b,\u2060\n".encode()),),
+        commands=LIST_COMMANDS,
+    ),
+    Case(
+        "xlsx-sandi-palsu-xls",
+        with_penerima("daftar.xlsx"),
+        ("daftar.xlsx: ", "Excel 97-2003", "Simpan Sebagai"),
+        (("daftar.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(2000)),),
+        commands=LIST_COMMANDS,
+    ),
+    Case(
+        "xlsx-terlalu-lebar",
+        with_penerima("daftar.xlsx"),
+        ("daftar.xlsx: ", "terlalu lebar", "kolom IW"),
+        (("daftar.xlsx", workbook([["nama", "jabatan"] + [None] * 254 + ["catatan"], ["Budi", "Lurah"]])),),
+        commands=LIST_COMMANDS,
+    ),
+    Case(
+        "judul-dua-baris-tanpa-jabatan",
+        with_penerima("daftar.xlsx"),
+        ("daftar.xlsx: baris 3: ", "'jabatan'", "--baris-judul"),
+        (("daftar.xlsx", workbook([TITLE, [], ["No", "Nama", "Instansi"], [1, "Budi", "Kelurahan Wara"]])),),
+        commands=LIST_COMMANDS,
+    ),
 ]

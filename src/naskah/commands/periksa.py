@@ -10,7 +10,7 @@ from naskah.domain.loader import LoadedEvent, load_event
 from naskah.errors import AgendaError, Problem
 
 
-def check(path: Path) -> tuple[LoadedEvent, list[Problem]]:
+def check(path: Path, baris_judul: int | None = None) -> tuple[LoadedEvent, list[Problem]]:
     """Return the validated event at `path` and every warning, the documents' own included.
 
     The documents' checks (hadirin the protocol table lacks, rundown edits naming a missing step)
@@ -18,7 +18,7 @@ def check(path: Path) -> tuple[LoadedEvent, list[Problem]]:
     """
     from naskah.commands import semua
 
-    loaded = load_event(path)
+    loaded = load_event(path, baris_judul=baris_judul)
     return loaded, list(loaded.warnings) + semua.peringatan(loaded)
 
 

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from naskah.domain import schema
 from naskah.domain.keys import unknown_key_warnings
 from naskah.domain.messages import translate_errors
-from naskah.domain.penerima_berkas import baca_penerima, berkas_ada
+from naskah.domain.penerima_berkas import ada, baca_penerima, berkas_ada
 from naskah.domain.semantics import check_semantics
 from naskah.domain.yamlio import YamlDocument, read_yaml
 from naskah.errors import InputFileError, Problem
@@ -75,13 +75,14 @@ class LoadedEvent:
         return self.sources.locate(key_path, message, hint)
 
 
-def load_event(path: Path | str, penerima: Path | str | None = None) -> LoadedEvent:
+def load_event(path: Path | str, penerima: Path | str | None = None, baris_judul: int | None = None) -> LoadedEvent:
     """Read and validate the event file at `path`; raise `InputFileError` listing every problem.
 
-    `penerima` names a CSV/XLSX recipient list used instead of the event file's own `penerima`.
+    `penerima` names a CSV/XLSX recipient list used instead of the event file's own `penerima`;
+    `baris_judul` is the row of that list holding the column headers (found by itself when None).
     """
     path = Path(path)
-    if penerima is not None and not berkas_ada(Path(penerima)):
+    if penerima is not None and not ada(Path(penerima)):
         raise InputFileError(
             [
                 Problem(
@@ -107,7 +108,7 @@ def load_event(path: Path | str, penerima: Path | str | None = None) -> LoadedEv
                 )
             ]
         )
-    data, sources = _merge_sources(document, errors, warnings)
+    data, sources = _merge_sources(document, errors, warnings, baris_judul)
     data = _clean_text(data, "", sources, errors, warnings)
     warnings += unknown_key_warnings(data, schema.BerkasAcara, sources.locate)
     berkas = _validate(data, sources, errors)
@@ -119,7 +120,7 @@ def load_event(path: Path | str, penerima: Path | str | None = None) -> LoadedEv
 
 
 def _merge_sources(
-    document: YamlDocument, errors: list[Problem], warnings: list[Problem]
+    document: YamlDocument, errors: list[Problem], warnings: list[Problem], baris_judul: int | None = None
 ) -> tuple[dict[str, Any], Sources]:
     data = dict(document.data)
     profile = None
@@ -133,7 +134,17 @@ def _merge_sources(
     rows: tuple[int, ...] = ()
     if isinstance(data.get("penerima"), str):
         penerima_file = _joined(document.path.parent, data["penerima"])
-        data["penerima"], rows = _read_penerima(penerima_file, document, errors, warnings)
+        data["penerima"], rows = _read_penerima(penerima_file, document, errors, warnings, baris_judul)
+    elif baris_judul is not None:
+        warnings.append(
+            Problem(
+                str(document.path),
+                "penerima",
+                "--baris-judul diabaikan: penerima ditulis di berkas acara, bukan di berkas .xlsx/.csv",
+                "",
+                document.line_of("penerima"),
+            )
+        )
     data["templat"] = _resolve_map(data.get("templat"), document.path.parent)
     if isinstance(data.get("pihak"), list):
         data["pihak"] = [_resolve_paths(p, document.path.parent) if isinstance(p, dict) else p for p in data["pihak"]]
@@ -189,12 +200,12 @@ def _joined(folder: Path, name: str) -> Path:
 
 
 def _read_penerima(
-    target: Path, document: YamlDocument, errors: list[Problem], warnings: list[Problem]
+    target: Path, document: YamlDocument, errors: list[Problem], warnings: list[Problem], baris_judul: int | None
 ) -> tuple[list[dict[str, str]], tuple[int, ...]]:
-    result = baca_penerima(target)
+    result = baca_penerima(target, baris_judul)
     errors.extend(result.masalah)
     warnings.extend(result.peringatan)
-    if result.masalah and not berkas_ada(target):
+    if result.masalah and not ada(target):
         errors[-1] = dataclasses.replace(
             errors[-1], file=str(document.path), path="penerima", line=document.line_of("penerima")
         )
@@ -242,6 +253,8 @@ def _validate(data: dict[str, Any], sources: Sources, errors: list[Problem]) -> 
     except ValidationError as exc:
         # A missing profile already has its problem; "instansi: harus berupa bagian" would only repeat it.
         known = {(p.file, p.path) for p in errors}
+        if isinstance(sources.event.data.get("instansi"), str) and sources.profile is None:
+            known.add((str(sources.event.path), "instansi"))  # the unreadable profile has its own problems
         errors.extend(p for p in translate_errors(exc, data, sources.locate) if (p.file, p.path) not in known)
         return None
     return None if errors else berkas

@@ -1,27 +1,35 @@
-"""Read a recipient list from CSV or XLSX: header row names the columns, every cell is text."""
+"""Read a recipient list from CSV or XLSX as clerks make them: every cell is text, every doubt reported.
+
+The header row is the first that names at least two known columns (a title and a blank row may sit
+above it), or the row the clerk names (`baris_judul`). A `No` column is accepted; headers merged over
+two rows are read from their lowest named cell; a merged cell's value holds for every row it covers.
+"""
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime as dt
-import io
 import re
-import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from naskah.domain.lembar import GALAT_EXCEL, TANPA_LEBAR, Baris, HasilBaca, Lembar, huruf_kolom, kosong
+from naskah.domain.ringkas import lokasi_baris
 from naskah.errors import Problem
+
+__all__ = ["KOLOM", "WAJIB", "Baris", "HasilBaca", "ada", "baca_penerima", "berkas_ada"]
 
 KOLOM = ("nama", "jabatan", "instansi", "alamat", "email", "telepon", "nip", "jenis_kelamin", "kelompok")
 WAJIB = ("nama", "jabatan")
+# How far down a title block may push the header row.
+MAX_BARIS_CARI_JUDUL = 30
 
 # Headers clerks actually write, folded to our column names.
 _ALIAS = {
     "nama lengkap": "nama",
     "nama penerima": "nama",
     "yth": "nama",
+    "yth.": "nama",
     "jabatan/instansi": "jabatan",
     "jabatan penerima": "jabatan",
     "unit kerja": "instansi",
@@ -38,6 +46,7 @@ _ALIAS = {
     "nomor hp": "telepon",
     "hp": "telepon",
     "no telepon": "telepon",
+    "no. telepon": "telepon",
     "nomor telepon": "telepon",
     "wa": "telepon",
     "l/p": "jenis_kelamin",
@@ -46,26 +55,22 @@ _ALIAS = {
     "grup": "kelompok",
     "kategori": "kelompok",
 }
+# The running number clerks put in the first column: read past without a word.
+_NOMOR_URUT = frozenset(("no", "no.", "nomor", "no urut", "no. urut", "nomor urut", "#"))
 _DIGIT_COLUMNS = ("telepon", "nip")
-# How XLSX stores characters XML cannot carry (ECMA-376 ST_Xstring): _x0007_ is BEL.
-_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
-
-
-@dataclasses.dataclass(frozen=True)
-class Baris:
-    """One recipient row: its 1-based row number in the sheet and its cells by column name."""
-
-    nomor: int
-    kolom: dict[str, str]
+# Excel writes a long number into CSV as 1,96810E+17 (Indonesian) or 1.96810E+17: digits already lost.
+_SCIENTIFIC = re.compile(r"[+-]?\d+(?:[.,]\d+)?[eE]\+?\d+")
+_NIP_HILANG = "NIP tersimpan sebagai angka sehingga digit terakhirnya hilang"
+_NIP_HINT = "format kolom NIP sebagai Teks di Excel lalu ketik ulang NIP-nya"
 
 
 @dataclasses.dataclass
-class HasilBaca:
-    """What reading a list produced: rows, errors that stop us, warnings that do not."""
+class _Kolom:
+    """The header as read: each cell's column name (None: ignored) and the row the data starts below."""
 
-    baris: list[Baris] = dataclasses.field(default_factory=list)
-    masalah: list[Problem] = dataclasses.field(default_factory=list)
-    peringatan: list[Problem] = dataclasses.field(default_factory=list)
+    names: list[str | None]
+    last_header_row: int
+    width: int  # up to the last cell with a header text
 
 
 def berkas_ada(path: Path | str) -> bool:
@@ -76,19 +81,25 @@ def berkas_ada(path: Path | str) -> bool:
         return False
 
 
-def baca_penerima(path: Path) -> HasilBaca:
-    """Return the rows of the CSV or XLSX file at `path`, with every problem found."""
+def baca_penerima(path: Path, baris_judul: int | None = None) -> HasilBaca:
+    """Return the rows of the CSV or XLSX file at `path`, with every problem found.
+
+    `baris_judul` is the 1-based row holding the column headers; by default the first row naming two.
+    """
+    from naskah.domain.lembar_csv import baca_csv
+    from naskah.domain.lembar_xlsx import baca_xlsx
+
     result = HasilBaca()
     suffix = path.suffix.lower()
-    if not berkas_ada(path):
+    if not ada(path):
         result.masalah.append(
             Problem(str(path), "", "berkas daftar penerima tidak ditemukan", "periksa nama berkas di kunci 'penerima'")
         )
         return result
     if suffix == ".csv":
-        rows = _csv_rows(path, result)
+        lembar = baca_csv(path, result)
     elif suffix in (".xlsx", ".xlsm"):
-        rows = _xlsx_rows(path, result)
+        lembar = baca_xlsx(path, result)
     else:
         result.masalah.append(
             Problem(
@@ -96,27 +107,38 @@ def baca_penerima(path: Path) -> HasilBaca:
             )
         )
         return result
-    if rows is not None:
-        _collect(path, rows, result)
+    if lembar is not None:
+        _collect(path, lembar, baris_judul, result)
     return result
 
 
-def _collect(path: Path, rows: Iterator[tuple[int, list[Any]]], result: HasilBaca) -> None:
-    header = next(rows, None)
-    if header is None:
+def ada(path: Path | str) -> bool:
+    """Return whether anything (a file, a folder, a pipe) is at `path`; its kind is judged by the reader."""
+    try:
+        return Path(path).exists()
+    except (OSError, ValueError):
+        return False
+
+
+def _collect(path: Path, lembar: Lembar, baris_judul: int | None, result: HasilBaca) -> None:
+    if not lembar.baris:
         result.masalah.append(
-            Problem(
-                str(path), "", "berkas daftar penerima kosong", "baris pertama berisi judul kolom: nama, jabatan, …"
-            )
+            Problem(str(path), "", "berkas daftar penerima kosong", "baris judul berisi judul kolom: nama, jabatan, …")
         )
         return
-    columns = _header(path, header, result)
-    if columns is None:
+    header = _find_header(path, lembar, baris_judul, result)
+    if header is None:
         return
-    for number, cells in rows:
-        record = _record(path, number, columns, cells, result)
+    _check_hidden(path, lembar, header.last_header_row, result)
+    data = [(n, cells) for n, cells in lembar.baris if n > header.last_header_row and n not in lembar.tersembunyi]
+    _check_widths(path, lembar, header, data, result)
+    restored: dict[str, list[int]] = {}
+    for number, cells in data:
+        record = _record(path, lembar, number, header.names, cells, result, restored)
         if record:
             result.baris.append(Baris(number, record))
+    for column, rows in restored.items():
+        result.peringatan.append(_restored_warning(path, column, rows))
     if not result.baris and not result.masalah:
         result.masalah.append(
             Problem(
@@ -128,191 +150,272 @@ def _collect(path: Path, rows: Iterator[tuple[int, list[Any]]], result: HasilBac
         )
 
 
-def _header(path: Path, header: tuple[int, list[Any]], result: HasilBaca) -> list[str | None] | None:
-    number, cells = header
-    columns = [_column_name(cell) for cell in cells]
-    missing = [name for name in WAJIB if name not in columns]
+# --------------------------------------------------------------------------- the header
+
+
+def _find_header(path: Path, lembar: Lembar, baris_judul: int | None, result: HasilBaca) -> _Kolom | None:
+    rows = dict(lembar.baris)
+    if baris_judul is not None:
+        if baris_judul not in rows:
+            result.masalah.append(
+                Problem(
+                    str(path),
+                    f"baris {baris_judul}",
+                    "baris judul yang ditunjuk --baris-judul kosong atau tidak ada",
+                    "tulis nomor baris yang berisi judul kolom (nama, jabatan, …) seperti terlihat di Excel",
+                )
+            )
+            return None
+        number = baris_judul
+    else:
+        candidates = lembar.baris[:MAX_BARIS_CARI_JUDUL]
+        number = next((n for n, cells in candidates if _known_count(cells) >= 2), lembar.baris[0][0])
+    return _read_header(path, lembar, number, rows, result)
+
+
+def _known_count(cells: list[Any]) -> int:
+    return len({name for name in map(_column_name, cells) if name is not None})
+
+
+def _read_header(
+    path: Path, lembar: Lembar, number: int, rows: dict[int, list[Any]], result: HasilBaca
+) -> _Kolom | None:
+    # A header cell merged down over the next row (Nama over rows 3-4, beside Kontak ▸ Telepon | Email)
+    # makes a two-row header: each column is named by its lowest cell that names a known column.
+    last = max([g.baris_akhir for g in lembar.gabungan if g.baris_awal == number] + [number])
+    block = [rows.get(n, []) for n in range(number, min(last, number + 4) + 1)]
+    width = max(len(cells) for cells in block)
+    texts: list[Any] = []
+    for index in range(width):
+        column = [cells[index] for cells in block if index < len(cells) and not kosong(cells[index])]
+        named = [cell for cell in column if _column_name(cell) is not None]
+        texts.append(named[-1] if named else column[0] if column else None)
+    names = [_column_name(cell) for cell in texts]
+    if not _header_ok(path, number, texts, names, result):
+        return None
+    width = max((i + 1 for i, cell in enumerate(texts) if not kosong(cell)), default=0)
+    return _Kolom(names, last, width)
+
+
+def _header_ok(path: Path, number: int, texts: list[Any], names: list[str | None], result: HasilBaca) -> bool:
+    missing = [name for name in WAJIB if name not in names]
     if missing:
-        found = ", ".join(str(c) for c in cells if c not in (None, "")) or "kosong"
+        found = ", ".join(str(c).strip() for c in texts if not kosong(c)) or "kosong"
         result.masalah.append(
             Problem(
                 str(path),
                 f"baris {number}",
                 f"kolom {' dan '.join(repr(m) for m in missing)} tidak ada di baris judul (tertulis: {found})",
-                "baris pertama harus berisi judul kolom, minimal 'nama' dan 'jabatan'",
+                "baris judul harus berisi judul kolom, minimal 'nama' dan 'jabatan'; bila judul kolom ada di "
+                "baris lain, tunjuk dengan --baris-judul N",
             )
         )
-        return None
-    for cell, name in zip(cells, columns, strict=False):
-        if name is None and cell not in (None, ""):
-            result.peringatan.append(
+        return False
+    ok = True
+    seen: dict[str, int] = {}
+    for index, name in enumerate(names):
+        if name is None:
+            if not kosong(texts[index]) and _fold(texts[index]) not in _NOMOR_URUT:
+                result.peringatan.append(
+                    Problem(
+                        str(path),
+                        f"baris {number}",
+                        f"kolom '{str(texts[index]).strip()}' tidak dikenal dan diabaikan",
+                        f"kolom yang dikenal: {', '.join(KOLOM)}",
+                    )
+                )
+            continue
+        if name in seen:
+            first = seen[name]
+            result.masalah.append(
                 Problem(
                     str(path),
                     f"baris {number}",
-                    f"kolom '{cell}' tidak dikenal dan diabaikan",
-                    f"kolom yang dikenal: {', '.join(KOLOM)}",
+                    f"kolom {huruf_kolom(first + 1)} '{str(texts[first]).strip()}' dan kolom "
+                    f"{huruf_kolom(index + 1)} '{str(texts[index]).strip()}' sama-sama berarti '{name}'",
+                    "hapus salah satu kolom, atau ganti judulnya bila isinya lain",
                 )
             )
-    return columns
+            ok = False
+        seen.setdefault(name, index)
+    return ok
+
+
+def _fold(cell: Any) -> str:
+    return " ".join(str(cell).strip(TANPA_LEBAR + " \t\r\n\xa0").lower().split())
 
 
 def _column_name(cell: Any) -> str | None:
-    if cell is None:
+    if kosong(cell) or not isinstance(cell, str):
         return None
-    text = " ".join(str(cell).strip().lower().split())
+    text = _fold(cell).rstrip(":")
     name = _ALIAS.get(text, text.replace(" ", "_"))
     return name if name in KOLOM else None
 
 
-def _record(path: Path, number: int, columns: list[str | None], cells: list[Any], result: HasilBaca) -> dict[str, str]:
+# --------------------------------------------------------------------------- rows
+
+
+def _check_hidden(path: Path, lembar: Lembar, header_row: int, result: HasilBaca) -> None:
+    hidden = sorted(n for n, cells in lembar.baris if n > header_row and n in lembar.tersembunyi)
+    if hidden:
+        result.peringatan.append(
+            Problem(
+                str(path),
+                lokasi_baris(hidden),
+                "baris tersembunyi di Excel dan dilewati (tidak mendapat surat)",
+                "tampilkan barisnya di Excel (Unhide) bila penerimanya juga diundang, atau hapus barisnya",
+            )
+        )
+
+
+def _check_widths(
+    path: Path, lembar: Lembar, header: _Kolom, data: list[tuple[int, list[Any]]], result: HasilBaca
+) -> None:
+    """A CSV row with more cells than the header has a delimiter inside a cell: its columns are shifted.
+
+    When most rows are wider, the header only lacks a title for a notes column: that is said once.
+    """
+    if lembar.pemisah is None:
+        return
+    wider = [(n, used) for n, cells in data if (used := _used_width(cells)) > header.width]
+    if not wider:
+        return
+    if len(wider) * 2 > len(data):
+        result.peringatan.append(
+            Problem(
+                str(path),
+                lokasi_baris(n for n, _ in wider),
+                f"ada isi di kanan kolom terakhir yang berjudul (kolom {huruf_kolom(header.width + 1)}); diabaikan",
+                f"beri judul kolomnya bila isinya perlu: {', '.join(KOLOM)}",
+            )
+        )
+        return
+    shown = "Tab" if lembar.pemisah == "\t" else lembar.pemisah
+    for number, used in wider:
+        result.masalah.append(
+            Problem(
+                str(path),
+                f"baris {number}",
+                f"baris ini berisi {used} sel, padahal baris judul hanya {header.width} kolom: ada tanda '{shown}' "
+                f"di dalam isi sel tanpa tanda kutip (mis. gelar 'Dr. Budi Santoso{shown} M.Si.'), sehingga "
+                "kolomnya bergeser",
+                f"tulis isi sel yang memuat '{shown}' dalam tanda kutip ganda (\"Dr. Budi Santoso{shown} M.Si.\")"
+                + (", atau simpan CSV dengan pemisah ';'" if shown == "," else ""),
+            )
+        )
+
+
+def _used_width(cells: list[Any]) -> int:
+    return max((i + 1 for i, cell in enumerate(cells) if not kosong(cell)), default=0)
+
+
+def _record(
+    path: Path,
+    lembar: Lembar,
+    number: int,
+    columns: list[str | None],
+    cells: list[Any],
+    result: HasilBaca,
+    restored: dict[str, list[int]],
+) -> dict[str, str]:
     record: dict[str, str] = {}
-    for name, cell in zip(columns, cells, strict=False):
-        if name is None or cell is None:
+    for index, name in enumerate(columns):
+        if name is None:
             continue
-        text = _cell_text(path, number, name, cell, result)
+        if (number, index + 1) in lembar.rumus_tanpa_nilai:
+            result.masalah.append(
+                Problem(
+                    str(path),
+                    f"baris {number}, kolom {name}",
+                    "sel berisi rumus yang hasilnya tidak tersimpan di berkas",
+                    "buka berkas di Excel atau LibreOffice lalu simpan ulang agar hasil rumusnya tersimpan, atau "
+                    "salin kolomnya lalu Tempel Spesial ▸ Nilai (Paste Special ▸ Values)",
+                )
+            )
+            continue
+        cell = cells[index] if index < len(cells) else None
+        if kosong(cell):
+            continue
+        text = _cell_text(path, number, name, cell, result, restored)
         if text:
             record[name] = text
     return record
 
 
-def _cell_text(path: Path, number: int, name: str, cell: Any, result: HasilBaca) -> str:
+def _cell_text(path: Path, number: int, name: str, cell: Any, result: HasilBaca, restored: dict[str, list[int]]) -> str:
     if isinstance(cell, bool):
         return "ya" if cell else "tidak"
     if isinstance(cell, (int, float)) and name in _DIGIT_COLUMNS:
-        return _numeric_digits(path, number, name, cell, result)
+        return _numeric_digits(path, number, name, cell, result, restored)
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
     if isinstance(cell, dt.datetime):
         return cell.date().isoformat() if cell.time() == dt.time() else cell.isoformat(sep=" ")
-    return str(cell).strip()
-
-
-def _numeric_digits(path: Path, number: int, name: str, cell: float | int, result: HasilBaca) -> str:
-    digits = str(int(cell))
-    where = f"baris {number}, kolom {name}"
-    if name == "nip" and (isinstance(cell, float) or len(digits) > 15):
-        # Excel keeps only 15 significant digits of a number: an 18-digit NIP typed as a number is already damaged.
+    text = str(cell).strip()
+    if text.upper() in GALAT_EXCEL:
         result.masalah.append(
             Problem(
                 str(path),
-                where,
-                "NIP tersimpan sebagai angka sehingga digit terakhirnya hilang",
-                "format kolom NIP sebagai Teks di Excel lalu ketik ulang NIP-nya",
+                f"baris {number}, kolom {name}",
+                f"sel berisi galat Excel {text.upper()}, bukan isi",
+                "perbaiki rumus di sel itu (mis. VLOOKUP yang tidak menemukan datanya), atau ketik isinya langsung",
             )
         )
+        return ""
+    if name in _DIGIT_COLUMNS:
+        return _text_digits(path, number, name, text, result, restored)
+    return text
+
+
+def _numeric_digits(
+    path: Path, number: int, name: str, cell: float | int, result: HasilBaca, restored: dict[str, list[int]]
+) -> str:
+    digits = str(int(cell))
+    if name == "nip" and (isinstance(cell, float) or len(digits) > 15):
+        # Excel keeps only 15 significant digits of a number: an 18-digit NIP typed as a number is already damaged.
+        result.masalah.append(Problem(str(path), f"baris {number}, kolom nip", _NIP_HILANG, _NIP_HINT))
         return digits
     if name == "telepon":
-        result.peringatan.append(
-            Problem(
-                str(path),
-                where,
-                f"nomor telepon tersimpan sebagai angka ({digits}); angka 0 di depan mungkin hilang",
-                "format kolom telepon sebagai Teks di Excel",
-            )
-        )
+        return _restore_phone(digits, number, restored)
     return digits
 
 
-def _csv_rows(path: Path, result: HasilBaca) -> Iterator[tuple[int, list[Any]]] | None:
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Excel on Windows saves "CSV" in cp1252; reading it that way keeps é/ü rather than failing the batch.
-        text = raw.decode("cp1252", errors="replace")
-        result.peringatan.append(
-            Problem(
-                str(path),
-                "",
-                "berkas CSV bukan UTF-8; dibaca sebagai Windows-1252",
-                "simpan ulang sebagai 'CSV UTF-8' agar huruf khusus pasti benar",
+def _text_digits(
+    path: Path, number: int, name: str, text: str, result: HasilBaca, restored: dict[str, list[int]]
+) -> str:
+    """Treat a CSV's digits as Excel left them: 1,96810E+17 lost digits, 81234567890 lost its 0."""
+    if _SCIENTIFIC.fullmatch(text):
+        if name == "nip":
+            result.masalah.append(Problem(str(path), f"baris {number}, kolom nip", _NIP_HILANG, _NIP_HINT))
+        else:
+            result.masalah.append(
+                Problem(
+                    str(path),
+                    f"baris {number}, kolom telepon",
+                    "nomor telepon tersimpan sebagai angka (tertulis seperti 8,12346E+11) sehingga digitnya hilang",
+                    "format kolom telepon sebagai Teks di Excel lalu ketik ulang nomornya",
+                )
             )
-        )
-    if "\x00" in text:
-        result.masalah.append(
-            Problem(str(path), "", "berkas ini bukan CSV teks", "ekspor ulang daftar sebagai CSV atau XLSX")
-        )
-        return None
-    reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=_delimiter(text))
-    try:
-        rows = [(number, row) for number, row in enumerate(reader, start=1) if any(cell.strip() for cell in row)]
-    except csv.Error as exc:  # e.g. a cell longer than the csv module's field limit (131072 characters)
-        too_long = "field larger" in str(exc)
-        message = (
-            f"ada sel lebih panjang dari {csv.field_size_limit()} karakter"
-            if too_long
-            else "baris ini tidak dapat dibaca sebagai CSV"
-        )
-        result.masalah.append(
-            Problem(str(path), f"baris {reader.line_num}", message, "periksa tanda kutip dan panjang isi sel")
-        )
-        return None
-    return iter(rows)
+        return text
+    if name == "telepon" and text.isdigit() and text.isascii() and not text.startswith("0"):
+        return _restore_phone(text, number, restored)
+    return text
 
 
-def _delimiter(text: str) -> str:
-    # Only the delimiter is guessed: sniffing a header without quotes also turns off Excel's doubled
-    # quotes, which would read "Yayasan ""Harapan""" as 'Yayasan "Harapan""'.
-    try:
-        return csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;\t").delimiter
-    except csv.Error:
-        return ","
+def _restore_phone(digits: str, number: int, restored: dict[str, list[int]]) -> str:
+    """Return an Indonesian phone number whose leading 0 a spreadsheet dropped: 812… → 0812…, 62812… → +62 812…."""
+    restored.setdefault("telepon", []).append(number)
+    if digits.startswith("62") and len(digits) >= 11:
+        return f"+62 {digits[2:]}"
+    return "0" + digits
 
 
-def _xlsx_rows(path: Path, result: HasilBaca) -> Iterator[tuple[int, list[Any]]] | None:
-    import openpyxl  # imported here: only runs that read spreadsheets pay for it
-
-    try:
-        # From memory: openpyxl leaves the file open when a damaged workbook fails half-way.
-        book = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        result.masalah.append(
-            Problem(
-                str(path),
-                "",
-                f"bukan berkas Excel .xlsx yang sah ({type(exc).__name__})",
-                "buka di Excel/LibreOffice lalu simpan sebagai .xlsx, atau ekspor sebagai CSV",
-            )
-        )
-        return None
-    except Exception as exc:  # openpyxl raises its own InvalidFileException and various parse errors
-        result.masalah.append(
-            Problem(
-                str(path), "", f"berkas Excel tidak dapat dibaca ({type(exc).__name__})", "simpan ulang sebagai .xlsx"
-            )
-        )
-        return None
-    try:
-        rows = _sheet_rows(book)
-    except Exception as exc:  # read-only mode parses the sheet only now: a damaged one fails here
-        result.masalah.append(
-            Problem(
-                str(path),
-                "",
-                f"lembar kerja Excel rusak dan tidak dapat dibaca ({type(exc).__name__})",
-                "buka di Excel/LibreOffice lalu simpan ulang sebagai .xlsx, atau ekspor sebagai CSV",
-            )
-        )
-        return None
-    finally:
-        book.close()
-    return iter([(n, r) for n, r in rows if any(c not in (None, "") and str(c).strip() for c in r)])
-
-
-def _sheet_rows(book: Any) -> list[tuple[int, list[Any]]]:
-    sheet = book["penerima"] if "penerima" in book.sheetnames else book.worksheets[0]
-    return [
-        (number, [_unescape(c) for c in row]) for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)
-    ]
-
-
-def _unescape(cell: Any) -> Any:
-    """Return `cell` with Excel's `_x0007_` escapes decoded, so pasted control characters are seen (and removed)."""
-    if not isinstance(cell, str) or "_x" not in cell:
-        return cell
-    return _OOXML_ESCAPE.sub(_escaped_char, cell)
-
-
-def _escaped_char(match: re.Match[str]) -> str:
-    code = int(match.group(1), 16)
-    return match.group(0) if 0xD800 <= code <= 0xDFFF else chr(code)  # a lone surrogate cannot be written out
+def _restored_warning(path: Path, column: str, rows: list[int]) -> Problem:
+    return Problem(
+        str(path),
+        lokasi_baris(rows, column),
+        "nomor telepon tersimpan sebagai angka sehingga angka 0 di depannya hilang; sudah dikembalikan "
+        "(8… menjadi 08…, 62… menjadi +62 …)",
+        "format kolom telepon sebagai Teks di Excel agar nomor tersimpan apa adanya",
+    )

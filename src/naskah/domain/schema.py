@@ -315,7 +315,8 @@ class Surat(Model):
     )
     pola_nomor: str = Field(
         "{kka}/{urut}/{unit}/{bulan_romawi}/{tahun}",
-        description="Pola nomor surat; isian: {kka}, {urut}, {unit}, {bulan}, {bulan_romawi}, {tahun}.",
+        description="Pola nomor surat; isian: {kka}, {urut}, {unit}, {bulan}, {bulan_romawi}, {tahun}; "
+        "{urut:03} mengisi nol di depan sampai 3 angka.",
     )
     kka: str | None = Field(
         None, description="Kode klasifikasi arsip (Permendagri 83/2022), tulis dalam tanda kutip.", examples=["400.14"]

@@ -134,21 +134,11 @@ def _check_nip_fields(berkas: BerkasAcara, sources: Locator, errors: list[Proble
 def _check_surat(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -> None:
     if berkas.surat is None:
         return
-    try:
-        names = surat_mod.isian_pola(berkas.surat.pola_nomor)
-    except ValueError:
-        errors.append(sources.locate("surat.pola_nomor", "pola nomor tidak sah (kurung kurawal tidak berpasangan)"))
+    wrong = surat_mod.masalah_pola(berkas.surat.pola_nomor)
+    if wrong is not None:
+        errors.append(sources.locate("surat.pola_nomor", f"pola nomor tidak sah: {wrong.message}", wrong.hint))
         return
-    for name in names:
-        if name not in surat_mod.ISIAN_NOMOR:
-            errors.append(
-                sources.locate(
-                    "surat.pola_nomor",
-                    f"isian '{{{name}}}' tidak dikenal",
-                    f"pilih dari: {', '.join(surat_mod.ISIAN_NOMOR)}",
-                )
-            )
-    if surat_mod.dari_agenda(berkas.surat) and "urut" not in names:
+    if surat_mod.dari_agenda(berkas.surat) and "urut" not in surat_mod.isian_pola(berkas.surat.pola_nomor):
         errors.append(
             sources.locate(
                 "surat.pola_nomor",

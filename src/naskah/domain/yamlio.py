@@ -14,11 +14,49 @@ from typing import Any
 
 import yaml
 
+from naskah.domain.batas import MB, angka, baca_berkas
 from naskah.errors import InputFileError, Problem
 
 
 class TextLoader(yaml.SafeLoader):
-    """SafeLoader whose plain scalars are all strings (null excepted)."""
+    """SafeLoader whose plain scalars are all strings (null excepted), with a bound on the nodes it composes."""
+
+    composed = 0
+
+    def compose_scalar_node(self, anchor: Any) -> yaml.ScalarNode:
+        self._count_node()
+        return super().compose_scalar_node(anchor)
+
+    def compose_sequence_node(self, anchor: Any) -> yaml.SequenceNode:
+        self._count_node()
+        return super().compose_sequence_node(anchor)
+
+    def compose_mapping_node(self, anchor: Any) -> yaml.MappingNode:
+        self._count_node()
+        return super().compose_mapping_node(anchor)
+
+    def _count_node(self) -> None:
+        # Counted while composing, so a file of a million tiny values stops before its nodes fill memory.
+        self.composed += 1
+        if self.composed > MAX_NODES:
+            raise _TooManyNodes(self.peek_event().start_mark)
+
+    def construct_scalar(self, node: Any) -> Any:
+        value = super().construct_scalar(node)
+        # A value of only zero-width characters looks empty on paper: it is empty.
+        if isinstance(value, str) and value and not value.strip(_ZERO_WIDTH + " \t\n"):
+            return ""
+        return value
+
+
+class _TooManyNodes(Exception):
+    def __init__(self, mark: Any) -> None:
+        super().__init__("too many nodes")
+        self.mark = mark
+
+
+# Characters that print nothing: zero-width space/joiners, word joiner, BOM, soft hyphen.
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
 
 
 TextLoader.yaml_implicit_resolvers = {
@@ -70,6 +108,9 @@ def read_yaml(path: Path) -> YamlDocument:
     except RecursionError as exc:  # PyYAML composes nested collections recursively
         problem = Problem(str(path), "", _TOO_DEEP, _SHAPE_HINT, 1)
         raise InputFileError([problem]) from exc
+    except _TooManyNodes as exc:
+        problem = Problem(str(path), "", _TOO_MANY, _TOO_MANY_HINT, exc.mark.line + 1)
+        raise InputFileError([problem]) from exc
     except yaml.MarkedYAMLError as exc:
         raise InputFileError([_syntax_problem(path, exc)]) from exc
     except yaml.reader.ReaderError as exc:
@@ -82,8 +123,9 @@ def read_yaml(path: Path) -> YamlDocument:
             line,
         )
         raise InputFileError([problem]) from exc
-    except yaml.YAMLError as exc:
-        raise InputFileError([Problem(str(path), "", f"YAML tidak dapat dibaca: {exc}")]) from exc
+    except yaml.YAMLError as exc:  # PyYAML's own words are English: they stay out of the message
+        problem = Problem(str(path), "", "YAML tidak dapat dibaca", "periksa indentasi dan tanda kutip", 1)
+        raise InputFileError([problem]) from exc
     loader.dispose()
     lines: dict[str, int] = {}
     problems: list[Problem] = []
@@ -95,18 +137,7 @@ def read_yaml(path: Path) -> YamlDocument:
 
 
 def _read_text(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InputFileError(
-            [Problem(str(path), "", "berkas tidak ditemukan", "periksa nama dan letak berkas")]
-        ) from exc
-    except IsADirectoryError as exc:
-        raise InputFileError(
-            [Problem(str(path), "", "ini folder, bukan berkas acara", "tulis nama berkas .yaml di dalamnya")]
-        ) from exc
-    except OSError as exc:
-        raise InputFileError([Problem(str(path), "", f"berkas tidak dapat dibaca ({exc.strerror})")]) from exc
+    raw = baca_berkas(path, MAX_BYTES, "berkas acara", _TOO_MANY_HINT)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -162,6 +193,52 @@ _SYNTAX = (
         "periksa indentasi baris ini dan baris sebelumnya",
     ),
     (
+        "but found another document",
+        "berkas berisi lebih dari satu dokumen YAML (ada baris '---' di tengah)",
+        "hapus baris '---' itu; satu berkas acara berisi satu dokumen",
+    ),
+    (
+        "document separator",
+        "baris '---' atau '...' berada di dalam teks bertanda kutip",
+        "tutup tanda kutip sebelum baris itu",
+    ),
+    ("found duplicate anchor", "nama '&…' dipakai dua kali", "beri nama lain pada salah satu '&…'"),
+    ("recursive node", "alias '*…' merujuk ke bagiannya sendiri", "tulis isinya tanpa alias"),
+    ("for merging", "'<<' harus diikuti alias ke sebuah bagian", "tulis '<<: *nama' dengan '&nama' pada sebuah bagian"),
+    (
+        "while scanning a directive",
+        "baris yang diawali '%' tidak sah",
+        "tulis nilai yang diawali '%' dalam tanda kutip",
+    ),
+    ("YAML directive", "baris '%YAML' tidak sah", "hapus baris '%YAML' di awal berkas"),
+    ("incompatible YAML document", "baris '%YAML' tidak sah", "hapus baris '%YAML' di awal berkas"),
+    ("tag handle", "tag YAML '!…' tidak dikenal", "hapus tanda '!' atau tulis nilai dalam tanda kutip"),
+    ("while parsing a tag", "tag YAML '!…' tidak dikenal", "hapus tanda '!' atau tulis nilai dalam tanda kutip"),
+    ("while scanning a tag", "tag YAML '!…' tidak dikenal", "hapus tanda '!' atau tulis nilai dalam tanda kutip"),
+    ("non-specific tag", "tag YAML '!…' tidak dikenal", "hapus tanda '!' atau tulis nilai dalam tanda kutip"),
+    (
+        "while scanning a block scalar",
+        "teks '|' atau '>' tidak sah",
+        "tulis '|' sendiri di akhir baris, lalu teksnya di baris-baris berikutnya dengan indentasi",
+    ),
+    (
+        "escape sequence",
+        "kode '\\x…' atau '\\u…' tidak sah dalam tanda kutip ganda",
+        "gunakan tanda kutip tunggal",
+    ),
+    ("expected URI", "tag YAML '!…' tidak sah", "hapus tanda '!' atau tulis nilai dalam tanda kutip"),
+    (
+        "expected a comment or a line break",
+        "ada teks sesudah nilai yang sudah selesai",
+        "tulis seluruh nilai dalam satu tanda kutip",
+    ),
+    (
+        "expected the node content",
+        "nilai tidak lengkap",
+        "tulis nilai sesudah tanda '&…' atau '!…', atau hapus tandanya",
+    ),
+    ("while scanning a simple key", "tanda ':' tidak ditemukan", "periksa indentasi baris ini dan baris sebelumnya"),
+    (
         "expected '<document start>'",
         "ada teks di luar bagian mana pun",
         "periksa indentasi; tiap bagian diawali 'kunci:' di kolom pertama",
@@ -178,34 +255,50 @@ def _syntax_problem(path: Path, exc: yaml.MarkedYAMLError) -> Problem:
     for fragment, message, hint in _SYNTAX:
         if fragment in what:
             return Problem(str(path), "", f"YAML tidak sah: {message}", hint, line)
-    return Problem(
-        str(path),
-        "",
-        f"YAML tidak sah ({(exc.problem or '').strip()})",
-        "periksa indentasi dan tanda kutip di sekitar baris ini",
-        line,
-    )
+    # PyYAML's own words are English: a clerk gets the line and what usually causes it.
+    return Problem(str(path), "", "YAML tidak sah di sekitar baris ini", "periksa indentasi dan tanda kutip", line)
 
 
-# Far beyond any event file; they stop nesting that would exhaust Python's stack and aliases
-# ("billion laughs", or an anchor inside itself) that would make every later walk endless.
+# Far beyond any event file; they stop nesting that would exhaust Python's stack, files whose parsing alone
+# would take minutes and hundreds of MB, and aliases ("billion laughs", an anchor inside itself, or one long
+# text repeated by many '*…') that would make every later walk endless or every letter enormous.
+MAX_BYTES = 5 * MB
 MAX_DEPTH = 40
 MAX_NODES = 500_000
+MAX_EXPANDED_CHARS = 10_000_000
 _TOO_DEEP = f"bagian bersarang terlalu dalam (lebih dari {MAX_DEPTH} tingkat)"
-_TOO_BIG = f"berkas terlalu besar setelah alias '*…' diuraikan (lebih dari {MAX_NODES} nilai)"
+_TOO_BIG = f"berkas terlalu besar setelah alias '*…' diuraikan (lebih dari {angka(MAX_NODES)} nilai)"
+_TOO_LONG = (
+    f"berkas terlalu besar setelah alias '*…' diuraikan (teksnya lebih dari {angka(MAX_EXPANDED_CHARS)} karakter)"
+)
+_TOO_MANY = f"berkas terlalu besar: lebih dari {angka(MAX_NODES)} nilai"
+_TOO_MANY_HINT = "daftar penerima yang panjang ditulis di berkas .xlsx atau .csv (penerima: daftar.xlsx)"
 _SHAPE_HINT = "periksa indentasi, dan jangan membuat alias '*…' yang merujuk ke bagiannya sendiri"
+_ALIAS_HINT = "jangan mengulang bagian atau teks panjang dengan banyak alias '*…'; tulis isinya sekali"
 
 
 def _check_shape(root: yaml.Node, path: Path) -> None:
-    """Raise `InputFileError` if the tree under `root` (aliases expanded) is too deep or too large."""
+    """Raise `InputFileError` if the tree under `root` (aliases expanded) is too deep or too large.
+
+    Composing already bounds the distinct nodes (and the file size their text), so what exceeds a bound
+    here was multiplied by aliases.
+    """
     stack = [(root, 1)]
-    count = 0
+    count = chars = 0
     while stack:
         node, depth = stack.pop()
         count += 1
-        if depth > MAX_DEPTH or count > MAX_NODES:
-            message = _TOO_DEEP if depth > MAX_DEPTH else _TOO_BIG
-            raise InputFileError([Problem(str(path), "", message, _SHAPE_HINT, node.start_mark.line + 1)])
+        if isinstance(node, yaml.ScalarNode):
+            chars += len(node.value)
+        if depth > MAX_DEPTH or count > MAX_NODES or chars > MAX_EXPANDED_CHARS:
+            message, hint = (
+                (_TOO_DEEP, _SHAPE_HINT)
+                if depth > MAX_DEPTH
+                else (_TOO_BIG, _SHAPE_HINT)
+                if count > MAX_NODES
+                else (_TOO_LONG, _ALIAS_HINT)
+            )
+            raise InputFileError([Problem(str(path), "", message, hint, node.start_mark.line + 1)])
         stack.extend((child, depth + 1) for child in _children(node))
 
 
