@@ -71,3 +71,23 @@ class OutputError(NaskahError):
 
 class AgendaError(NaskahError):
     """The buku agenda cannot be reached or refuses the request (unknown number, number already cancelled)."""
+
+
+class PerubahanTidakSah(NaskahError):
+    """An edit of a rundown (sisipkan, hapus, ganti_nama) names a step it does not have, or cannot be applied."""
+
+    def __init__(self, kunci: str, pesan: str, saran: str = ""):
+        self.kunci, self.pesan, self.saran = kunci, pesan, saran
+        super().__init__(f"{kunci}: {pesan}" + (f" ({saran})" if saran else ""))
+
+
+class PolaNomorError(ValueError):
+    """`surat.pola_nomor` is not a valid pattern; `message` is Indonesian and names the field, `hint` the fix.
+
+    A ValueError, not a NaskahError: the loader turns it into a located `Problem` of the event file.
+    """
+
+    def __init__(self, message: str, hint: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint

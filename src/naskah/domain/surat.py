@@ -13,22 +13,12 @@ import re
 
 from naskah.domain import bilangan
 from naskah.domain.schema import OTOMATIS, Instansi, Surat
-from naskah.errors import RenderError
+from naskah.errors import PolaNomorError, RenderError
 
 ISIAN_NOMOR = ("kka", "urut", "unit", "bulan", "bulan_romawi", "tahun")
-_BOLEH = "isian {kka}, {urut}, {unit}, {bulan}, {bulan_romawi}, {tahun}; diisi nol dengan {urut:03}"
 # A field: a name, optionally ':' and a spec; a brace inside it (nesting) makes it unmatched.
 _FIELD = re.compile(r"\{([^{}:]*)(?::([^{}]*))?\}")
 _PAD = re.compile(r"0([1-9])")
-
-
-class PolaNomorError(ValueError):
-    """`pola_nomor` is not a valid pattern; the message is Indonesian and names the field."""
-
-    def __init__(self, message: str, hint: str = _BOLEH) -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
 
 
 @dataclasses.dataclass(frozen=True)

@@ -22,18 +22,10 @@ from naskah.domain.susunan_preset import (
     teks_sambutan,
     urutan_sambutan,
 )
-from naskah.errors import NaskahError
+from naskah.errors import PerubahanTidakSah
 
 _HARI = 24 * 60
 _DURASI_SAMBUTAN, _DURASI_PERESMIAN = 10, 15
-
-
-class PerubahanTidakSah(NaskahError):
-    """An edit (sisipkan, hapus, ganti_nama) names a step the rundown does not have, or cannot be applied."""
-
-    def __init__(self, kunci: str, pesan: str, saran: str = ""):
-        self.kunci, self.pesan, self.saran = kunci, pesan, saran
-        super().__init__(f"{kunci}: {pesan}" + (f" ({saran})" if saran else ""))
 
 
 @dataclasses.dataclass(frozen=True)
