@@ -117,6 +117,20 @@ def merged(template: Path, out: Path, n: int) -> float:
     return time.perf_counter() - start
 
 
+def check_cost(template: Path, n: int) -> tuple[float, float]:
+    """Return (render with the well-formedness check, render without it) in seconds for `n` letters."""
+    prepared = PreparedTemplate.load(template, make_environment(), page=PageSetup(215, 330))
+    start = time.perf_counter()
+    for i in range(n):
+        prepared.render_part_xml(context(i))
+    checked = time.perf_counter() - start
+    prepared._check_xml = lambda *_: None  # type: ignore[method-assign]  # the baseline: the same loop unchecked
+    start = time.perf_counter()
+    for i in range(n):
+        prepared.render_part_xml(context(i))
+    return checked, time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("-n", type=int, default=1000, help="letters for the fast paths")
@@ -130,6 +144,7 @@ def main() -> None:
         fast_ms = fast(template, out, args.n) / args.n * 1000
         floor_ms = io_floor(template, out, args.n) / args.n * 1000
         merged_s = merged(template, out, args.n)
+        checked_s, unchecked_s = check_cost(template, args.n)
         tracemalloc.start()
         merged(template, out, max(args.n // 10, 1))
         small_peak = tracemalloc.get_traced_memory()[1]
@@ -142,6 +157,8 @@ def main() -> None:
     print(f"PreparedTemplate: {fast_ms:7.3f} ms/letter (n={args.n}, one file each)  {naive_ms / fast_ms:5.1f}x")
     print(f"  of which disk : {floor_ms:7.3f} ms/letter (atomic write of ready-made bytes)")
     print(f"MergedWriter    : {merged_ms:7.3f} ms/letter (n={args.n}, {merged_s:.3f} s)  {naive_ms / merged_ms:5.1f}x")
+    check_ms = (checked_s - unchecked_s) / args.n * 1000
+    print(f"  XML check     : {check_ms:7.3f} ms/letter ({checked_s / unchecked_s:4.2f}x the unchecked render)")
     print(
         f"merge peak mem  : {small_peak / 1e6:.1f} MB (n={max(args.n // 10, 1)}), {big_peak / 1e6:.1f} MB (n={args.n})"
     )
