@@ -250,15 +250,26 @@ class _Konteks:
 
 
 def baris_penghormatan(hasil: HasilUrutan, *, sapaan: str = "Yang saya hormati") -> list[str]:
-    """Return one ``{sapaan}, ...;`` line per baris of `hasil`, closed by ``Hadirin yang berbahagia.``"""
-    return [_kalimat(baris, sapaan) for baris in hasil.baris] + [PENUTUP]
+    """Return one ``{sapaan}, ...;`` line per baris of `hasil`, closed by ``Hadirin yang berbahagia.``
+
+    A guest line that is itself the closing ("Hadirin yang saya muliakan") closes the list in its place, so the
+    list never ends in two closings; an empty `sapaan` gives bare ``...;`` lines (for a heading over the list).
+    """
+    penutup = [b for b in hasil.baris if _PENUTUP_TAMU.match(b.teks)]
+    baris = [_kalimat(b, sapaan) for b in hasil.baris if b not in penutup]
+    akhir = f"{penutup[-1].teks.rstrip(' .;,')}." if penutup else PENUTUP
+    return [*baris, akhir]
+
+
+_PENUTUP_TAMU = re.compile(r"(?i)(?:bapak/ibu )?hadirin\b")
 
 
 def _kalimat(baris: BarisHormat, sapaan: str) -> str:
     """Return `baris` as a sentence; §8 greets narasumber and peserta without the sapaan."""
-    if baris.peringkat is not None and baris.peringkat.tingkat == UMUM:
-        return f"{baris.teks};"
-    return f"{sapaan}, {baris.teks};"
+    teks = baris.teks.rstrip(" ;,.")
+    if not sapaan or (baris.peringkat is not None and baris.peringkat.tingkat == UMUM):
+        return f"{teks};"
+    return f"{sapaan}, {teks};"
 
 
 def _kunci_kelompok(indeks: int, orang: Hadirin, konteks: _Konteks) -> tuple[str, object]:

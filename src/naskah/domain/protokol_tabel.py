@@ -293,6 +293,10 @@ DI_PROVINSI: dict[str, tuple[str, int]] = {
 }
 
 # Not an office: §8 greets narasumber and peserta after every official, without "Yang saya hormati".
-_UMUM = (Entri(UMUM, "", 0, "Peserta", r"nara ?sumber|peserta|panitia|tamu undangan"),)
+_UMUM = (
+    Entri(UMUM, "", 0, "Peserta", r"nara ?sumber|peserta|panitia|tamu undangan"),
+    # "Hadirin yang berbahagia" typed as a guest is the list's closing: after everyone (protokol.baris_penghormatan).
+    Entri(UMUM, "", 9, "Hadirin", r"(?:bapak/ibu )?hadirin"),
+)
 
 TABEL: tuple[Entri, ...] = _PASAL_9 + _PASAL_10 + _PASAL_11 + _UMUM

@@ -98,6 +98,79 @@ class Gaya(Model):
         "atau 'seragam' (NI PPPK dikelompokkan seperti NIP PNS).",
     )
     garis_bawah_nama: YaTidak = Field(False, description="Garis bawah pada nama penanda tangan.")
+    huruf_nama_ttd: Literal["biasa", "kapital"] = Field(
+        "biasa",
+        description="Nama penanda tangan: 'biasa' (Tri Martono, S.H., M.M.) atau 'kapital' (TRI MARTONO, S.H., M.M.; "
+        "gelar tetap ditulis seperti baku).",
+        examples=["kapital"],
+    )
+    pangkat_ttd: Literal["baku", "seperti_ditulis"] = Field(
+        "baku",
+        description="Pangkat di bawah nama: 'baku' (Pembina Tingkat I) atau 'seperti_ditulis' (persis seperti diisi, "
+        "mis. 'Pembina Tk. I').",
+        examples=["seperti_ditulis"],
+    )
+    golongan_ttd: YaTidak = Field(
+        True, description="Tulis golongan/ruang di belakang pangkat: 'Pembina Tingkat I (IV/b)'.", examples=["tidak"]
+    )
+    pasal_44: Literal["permendagri-1-2023", "lama"] = Field(
+        "permendagri-1-2023",
+        description="Aturan gelar/NIP/pangkat pada tanda tangan: 'permendagri-1-2023' (Pasal 44: Sekda tanpa NIP dan "
+        "pangkat, Pj./Plh. Sekda juga tanpa gelar) atau 'lama' (Perkada lama: Sekda dan Pj./Plh. Sekda dengan gelar, "
+        "NIP, dan pangkat).",
+        examples=["lama"],
+    )
+    tulisan_di: Literal["otomatis", "di -", "di"] = Field(
+        "otomatis",
+        description="Baris 'di' pada alamat surat: 'otomatis' ('di -' untuk alamat_surat pemda, 'di' untuk anri), "
+        "atau tetapkan 'di -' / 'di'.",
+        examples=["di"],
+    )
+    kepala_surat: Literal["baku", "perihal"] = Field(
+        "baku",
+        description="Baris kepala surat: 'baku' (Nomor, Sifat, Lampiran, Hal) atau 'perihal' (Perkada lama: Nomor, "
+        "Lampiran, Perihal; tanpa Sifat).",
+        examples=["perihal"],
+    )
+    rincian_waktu: Literal["gabung", "terpisah"] = Field(
+        "gabung",
+        description="Hari dan waktu pada rincian undangan: 'gabung' (hari, tanggal / pukul) atau 'terpisah' "
+        "(Hari / Tanggal / Jam, masing-masing satu baris).",
+        examples=["terpisah"],
+    )
+    judul_sambutan: list[Literal["sambutan", "jabatan", "acara", "tempat_tanggal", "tempat", "tanggal"]] = Field(
+        default_factory=lambda: ["sambutan", "jabatan", "acara", "tempat_tanggal"],
+        min_length=1,
+        description="Baris judul sambutan, urut dari atas: sambutan (SAMBUTAN/AMANAT), jabatan, acara (PADA …), "
+        "tempat_tanggal (PALOPO, 24 JUNI 2024), tempat (nama tempat acara), tanggal.",
+        examples=[["jabatan", "sambutan", "acara", "tempat", "tanggal"]],
+    )
+    penghormatan_sambutan: Literal["per-baris", "judul"] = Field(
+        "per-baris",
+        description="Bentuk penghormatan: 'per-baris' (Yang saya hormati, … ; tiap baris) atau 'judul' "
+        "('Yang saya hormati:' lalu daftar jabatan di bawahnya).",
+        examples=["judul"],
+    )
+    kata_ganti_kapital: YaTidak = Field(
+        False, description="Tulis kata ganti pembicara dengan huruf awal kapital ('Saya', 'Kami').", examples=["ya"]
+    )
+    ragam_salam: Literal["otomatis", "lengkap", "ringkas"] = Field(
+        "otomatis",
+        description="Salam lintas agama sambutan: 'lengkap' (Salam sejahtera, Shalom, Om Swastiastu, Namo Buddhaya, "
+        "Salam Kebajikan), 'ringkas' (hanya 'Salam sejahtera untuk kita semua'), atau 'otomatis' (lengkap; di Bali "
+        "'Om Swastiastu' didahulukan).",
+        examples=["ringkas"],
+    )
+    salam_pembuka: list[Teks] = Field(
+        default_factory=list,
+        description="Salam pembuka sambutan ditulis sendiri, baris demi baris (menggantikan salam bawaan).",
+        examples=[["Om Swastiastu", "Assalamu'alaikum warahmatullahi wabarakatuh", "Salam sejahtera untuk kita semua"]],
+    )
+    salam_penutup: list[Teks] = Field(
+        default_factory=list,
+        description="Salam penutup sambutan ditulis sendiri (menggantikan salam penutup bawaan).",
+        examples=[["Wassalamu'alaikum warahmatullahi wabarakatuh", "Om Shanti Shanti Shanti Om"]],
+    )
     tembusan_sebagai_laporan: YaTidak = Field(
         False, description="Tambahkan '(sebagai laporan)' pada tembusan pertama (kebiasaan sebagian Pemda)."
     )
@@ -294,6 +367,16 @@ class Acara(Model):
     kota: str | None = Field(
         None, description="Kota tempat acara bila berbeda dari kota instansi.", examples=["Palopo"]
     )
+    provinsi: str | None = Field(
+        None,
+        description="Provinsi tempat acara bila berbeda dari provinsi instansi; menentukan zona waktu acara.",
+        examples=["Nusa Tenggara Barat"],
+    )
+    sampai_selesai: YaTidak = Field(
+        True,
+        description="Bila jam selesai kosong, tulis '09.00 WITA s.d. selesai'; 'tidak' menulis jam mulai saja.",
+        examples=["tidak"],
+    )
     pakaian: str | None = Field(None, description="Pakaian, mis. 'Pakaian Dinas Harian (PDH)'.")
     agenda: list[Teks] = Field(
         default_factory=list, description="Butir acara untuk surat undangan (lebih dari satu menjadi daftar bernomor)."
@@ -360,6 +443,17 @@ class Surat(Model):
         None,
         description="Kalimat penutup pengganti.",
         examples=["Atas perhatian dan kehadiran Bapak/Ibu, kami ucapkan terima kasih."],
+    )
+    catatan: str | None = Field(
+        None,
+        description="Baris catatan pada rincian undangan, mis. peserta membawa bahan.",
+        examples=["Peserta diharapkan membawa data capaian program tahun 2024."],
+    )
+    tujuan_bernomor: YaTidak = Field(
+        False,
+        description="Satu surat untuk semua penerima, ditulis bernomor di bawah 'Yth.' (1. …; 2. … .) "
+        "alih-alih satu surat per penerima.",
+        examples=["ya"],
     )
     tte: YaTidak = Field(False, description="Tanda tangan elektronik (BSrE): tanpa cap basah, dengan catatan kaki TTE.")
     hijriah: Hijriah = Field(
@@ -481,6 +575,12 @@ class Sambutan(Model):
     oleh: Pejabat = Field(description="Pejabat yang sambutannya (suara naskah tetap suara beliau).")
     dibacakan_oleh: Pejabat | None = Field(None, description="Pejabat yang membacakan bila diwakilkan.")
     membuka_acara: YaTidak = Field(False, description="Sambutan sekaligus membuka acara secara resmi.")
+    jenis: Literal["otomatis", "sambutan", "amanat"] = Field(
+        "otomatis",
+        description="Judul naskah: 'sambutan', 'amanat', atau 'otomatis' (AMANAT bila pembicara atau pembacanya "
+        "inspektur upacara pada daftar petugas).",
+        examples=["amanat"],
+    )
     kata_ganti: Literal["saya", "kami"] = Field("saya", description="Kata ganti pembicara pada 'Yang … hormati'.")
     salam_islam: YaTidak = Field(True, description="Salam pembuka/penutup Islam.")
     isi: list[Teks | list[Teks]] = Field(
