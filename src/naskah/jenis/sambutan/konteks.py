@@ -268,7 +268,7 @@ def penanda(item: Sambutan, berkas: BerkasAcara) -> dict[str, Any]:
     """Return the speaker line: the principal's jabatan in capitals and the name as Pasal 44 allows."""
     return {
         "jabatan": [ejaan.jabatan_ttd(jabatan_lengkap(item.oleh))],
-        "nama": nama_cetak(item.oleh),
+        "nama": nama_cetak(item.oleh, berkas.instansi.gaya),
         "pangkat": "",
         "nip": "",
         "garis_bawah": berkas.instansi.gaya.garis_bawah_nama,
