@@ -7,7 +7,6 @@ with Forkopimda provinsi, a Bali office's speech and a flag ceremony's amanat.
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -364,7 +363,9 @@ def test_kecamatan_invitation_in_the_older_perkada_style(tmp_path):
     assert "Nomor\t:\t050/45/Kec.Wr/II/2024\nLampiran\t:\t-\nPerihal\t:\tUndangan Musrenbang Kecamatan" in text
     assert "Sifat" not in text
     assert "Yth.\tLurah Amassangan\ndi\nPALOPO\n" in text
-    assert "Hari\t:\tSelasa\nTanggal\t:\t6 Februari 2024\nJam\t:\t08.30 WITA\nTempat\t:\tAula Kantor Camat Wara\n" in text
+    assert (
+        "Hari\t:\tSelasa\nTanggal\t:\t6 Februari 2024\nJam\t:\t08.30 WITA\nTempat\t:\tAula Kantor Camat Wara\n" in text
+    )
     assert "s.d. selesai" not in text
     assert "Catatan\t:\tSetiap kelurahan membawa daftar usulan prioritas.\n" in text
 

@@ -247,7 +247,11 @@ def test_a_named_guest_keeps_an_own_line():
     assert teks(urutkan([ketua], wilayah="Provinsi Jawa Tengah")) == [
         "Ketua DPRD Provinsi Jawa Tengah, Dr. Sumanto, S.H., M.H. beserta jajarannya"
     ]
-    bersama = [Hadirin("Kapolres Palopo", nama="AKBP Safi'i Nafsikin"), Hadirin("Kajari Palopo"), Hadirin("Dandim 1403")]
+    bersama = [
+        Hadirin("Kapolres Palopo", nama="AKBP Safi'i Nafsikin"),
+        Hadirin("Kajari Palopo"),
+        Hadirin("Dandim 1403"),
+    ]
     assert teks(urutkan(bersama, wilayah=PALOPO)) == [
         "Unsur Forum Koordinasi Pimpinan Daerah Kota Palopo",
         "Kapolres Palopo, AKBP Safi'i Nafsikin",

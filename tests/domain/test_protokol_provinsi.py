@@ -159,7 +159,14 @@ def test_level_of_the_host(wilayah, tingkat):
 
 
 def test_kecamatan_host_names_its_villages_and_the_pemda():
-    tamu = ["Kapolsek Wara", "Danramil Wara", "Lurah Amassangan", "Lurah Dangerakko", "Kepala Dinas Sosial", "Dandim 1403"]
+    tamu = [
+        "Kapolsek Wara",
+        "Danramil Wara",
+        "Lurah Amassangan",
+        "Lurah Dangerakko",
+        "Kepala Dinas Sosial",
+        "Dandim 1403",
+    ]
     hasil = urutkan(tamu, wilayah="Kecamatan Wara", daerah="Kota Palopo")
     assert teks(hasil) == [
         "Dandim 1403",

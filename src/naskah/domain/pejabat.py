@@ -83,10 +83,7 @@ def catatan_pasal_44(pejabat: Pejabat, gaya: Gaya | None = None) -> str | None:
     if not hilang:
         return None
     daftar = hilang[0] if len(hilang) == 1 else f"{', '.join(hilang[:-1])} dan {hilang[-1]}"
-    return (
-        f"{daftar} yang diisi tidak dicetak pada tanda tangan: Pasal 44 {ayat_pasal_44(pejabat)} "
-        f"Permendagri 1/2023"
-    )
+    return f"{daftar} yang diisi tidak dicetak pada tanda tangan: Pasal 44 {ayat_pasal_44(pejabat)} Permendagri 1/2023"
 
 
 def jabatan_lengkap(pejabat: Pejabat) -> str:
@@ -112,15 +109,16 @@ def nama_cetak(pejabat: Pejabat, gaya: Gaya | None = None) -> str:
 def baris_pangkat(pejabat: Pejabat, gaya: Gaya | None = None) -> str:
     """Return the pangkat line: normalised ('Pembina Tingkat I (IV/b)') or as typed ('Pembina Tk. I'), with or
     without the golongan, per `gaya.pangkat_ttd` and `gaya.golongan_ttd`."""
-    gaya = gaya or Gaya()
+    seperti_ditulis = gaya is not None and gaya.pangkat_ttd == "seperti_ditulis"
+    dengan_golongan = gaya is None or gaya.golongan_ttd
     baku = nip.pangkat_golongan(pejabat.pangkat, pejabat.golongan)
-    if gaya.pangkat_ttd == "seperti_ditulis" and pejabat.pangkat:
+    if seperti_ditulis and pejabat.pangkat:
         teks = " ".join(pejabat.pangkat.split())
         golongan = baku[baku.rfind("(") :] if baku.endswith(")") else ""
         if "(" in teks:
             teks = teks[: teks.find("(")].strip()
-        return f"{teks} {golongan}" if gaya.golongan_ttd and golongan else teks
-    if not gaya.golongan_ttd and baku.endswith(")"):
+        return f"{teks} {golongan}" if dengan_golongan and golongan else teks
+    if not dengan_golongan and baku.endswith(")"):
         return baku[: baku.rfind("(")].strip()
     return baku
 

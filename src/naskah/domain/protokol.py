@@ -163,9 +163,7 @@ def _entri(jabatan: str, bawaan: str = KAB) -> Entri | None:
     teks = _normal(jabatan)
     milik = cakupan(jabatan) or bawaan
     panjang = {
-        entri: cocok.end()
-        for pola, entri in _POLA
-        if entri.cakupan in (None, milik) and (cocok := pola.match(teks))
+        entri: cocok.end() for pola, entri in _POLA if entri.cakupan in (None, milik) and (cocok := pola.match(teks))
     }
     return max(panjang, key=panjang.__getitem__) if panjang else None
 

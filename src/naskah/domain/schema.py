@@ -237,7 +237,8 @@ class Instansi(Model):
     perangkat_daerah: list[Teks] = Field(
         default_factory=list,
         max_length=3,
-        description="Baris kop untuk perangkat daerah (paling banyak 3 baris); kosongkan untuk kop Sekretariat Daerah.",
+        description="Baris kop untuk perangkat daerah (paling banyak 3 baris); kosongkan untuk kop Sekretariat Daerah "
+        "(kop bertuliskan SEKRETARIAT DAERAH).",
         examples=[["Dinas Pemberdayaan Perempuan", "dan Perlindungan Anak"]],
     )
     singkatan: str | None = Field(None, description="Singkatan perangkat daerah untuk nomor surat.", examples=["DP3A"])
@@ -264,7 +265,8 @@ class Instansi(Model):
     provinsi: Teks = Field(description="Provinsi; menentukan zona waktu (WIB/WITA/WIT).", examples=["Sulawesi Selatan"])
     kota: Teks = Field(description="Nama tempat pada tanggal surat dan alamat 'di …'.", examples=["Palopo"])
     wilayah: Teks = Field(
-        description="Nama wilayah lengkap untuk protokol, mis. 'Kota Palopo' atau 'Kabupaten Pesawaran'.",
+        description="Nama wilayah lengkap untuk protokol, mis. 'Kota Palopo', 'Kabupaten Pesawaran', 'Provinsi Jawa "
+        "Tengah' (urutan penghormatan acara provinsi) atau 'Kecamatan Wara' (kecamatan sebagai penerbit).",
         examples=["Kota Palopo"],
     )
     kepala_daerah: Teks = Field(description="Jabatan kepala daerah untuk kop jabatan.", examples=["Wali Kota Palopo"])
@@ -361,7 +363,9 @@ class Acara(Model):
     mulai: Jam = Field(description="Jam mulai, ditulis dalam tanda kutip: '09.00'.")
     selesai: Selesai = Field(None, description="Jam selesai ('12.00') atau 'selesai'.")
     zona_waktu: Literal["WIB", "WITA", "WIT"] | None = Field(
-        None, description="WIB/WITA/WIT; bila kosong diturunkan dari provinsi instansi.", examples=["WITA"]
+        None,
+        description="WIB/WITA/WIT; bila kosong diturunkan dari acara.provinsi, atau dari provinsi instansi.",
+        examples=["WITA"],
     )
     tempat: Teks = Field(description="Tempat acara ditulis lengkap (tanpa singkatan seperti Rujab).")
     kota: str | None = Field(
@@ -426,7 +430,8 @@ class Surat(Model):
     )
     kop: Literal["otomatis", "instansi", "jabatan"] = Field(
         "otomatis",
-        description="Kop instansi, kop jabatan (Garuda, untuk kepala daerah), atau 'otomatis' menurut penanda tangan.",
+        description="Kop instansi, kop jabatan (Garuda, untuk kepala daerah), atau 'otomatis' menurut penanda tangan: "
+        "kop jabatan bila kepala daerah (juga Pj./Plt./Plh.) menandatangani sendiri, kop instansi bila a.n.",
     )
     daftar_undangan: Literal["otomatis", "ya", "tidak"] = Field(
         "otomatis",
@@ -488,8 +493,18 @@ class Penerima(Model):
 class HadirinEntri(Model):
     """Someone present, for the order of greetings."""
 
-    jabatan: Teks = Field(description="Jabatan yang hadir, mis. 'Ketua Pengadilan Agama Palopo'.")
-    nama: str | None = Field(None, description="Nama (opsional).", examples=["Dr. H. Muhammad Amin, S.H.I., M.H."])
+    jabatan: Teks = Field(
+        description="Jabatan yang hadir, ditulis seperti biasa (mis. 'Ketua Pengadilan Agama Palopo', 'Kapolda Jateng', "
+        "'Sekda DIY'); urutan mengikuti UU 9/2010 (Pasal 10 untuk acara provinsi, Pasal 11 untuk kabupaten/kota). "
+        "Jabatan yang tidak dikenal ditempatkan menurut sebutannya (Kepala …, Ketua …, Direktur …) dan disebut oleh "
+        "'naskah periksa'."
+    )
+    nama: str | None = Field(
+        None,
+        description="Nama dan gelar (opsional); dicetak sesudah jabatan pada barisnya sendiri: "
+        "'Ketua DPRD Provinsi Jawa Tengah, Dr. Sumanto, S.H., M.H. beserta jajarannya'.",
+        examples=["Dr. H. Muhammad Amin, S.H.I., M.H."],
+    )
     mewakili: YaTidak = Field(False, description="Tambahkan 'atau yang mewakili'.")
     beserta: str | None = Field(None, description="Mis. 'jajaran' → 'beserta jajaran'.")
     kelompok: str | None = Field(

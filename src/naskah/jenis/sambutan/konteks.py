@@ -7,10 +7,10 @@ from typing import Any
 
 from naskah.docx.page import PageSetup
 from naskah.domain import ejaan, tanggal
+from naskah.domain import wilayah as wilayah_mod
 from naskah.domain.kertas import KERTAS
 from naskah.domain.loader import LoadedEvent
 from naskah.domain.pejabat import jabatan_lengkap, nama_cetak
-from naskah.domain import wilayah as wilayah_mod
 from naskah.domain.protokol import Hadirin, HasilUrutan, baris_penghormatan, menurut_sebutan, tingkat_wilayah, urutkan
 from naskah.domain.schema import BerkasAcara, Gaya, HadirinEntri, Instansi, Sambutan
 from naskah.errors import Problem
@@ -221,9 +221,7 @@ def terima_kasih(item: Sambutan, berkas: BerkasAcara) -> str:
     if not pihak:
         return ""
     daftar = pihak[0] if len(pihak) == 1 else f"{', '.join(pihak[:-1])}, serta {pihak[-1]}"
-    return (
-        f"Pada kesempatan yang baik ini, {kata_ganti(item, berkas)} menyampaikan terima kasih dan penghargaan kepada {daftar}."
-    )
+    return f"Pada kesempatan yang baik ini, {kata_ganti(item, berkas)} menyampaikan terima kasih dan penghargaan kepada {daftar}."
 
 
 def isi(item: Sambutan, berkas: BerkasAcara) -> list[dict[str, Any]]:

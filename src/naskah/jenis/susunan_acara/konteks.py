@@ -13,7 +13,14 @@ from naskah.domain.susunan import Baris, PerubahanTidakSah, Susunan, susun
 from naskah.domain.susunan_preset import pakai_kosakata, urutan_sambutan
 from naskah.errors import InputFileError, Problem
 from naskah.jenis._common import acara as acara_context
-from naskah.jenis.sambutan.konteks import hadirin_untuk, lokasi, peringatan_hadirin, salam_pembuka, salam_penutup
+from naskah.jenis.sambutan.konteks import (
+    daerah,
+    hadirin_untuk,
+    lokasi,
+    peringatan_hadirin,
+    salam_pembuka,
+    salam_penutup,
+)
 
 # Who speaks an UCAPAN line; "catatan" is a stage direction printed in brackets.
 PEMBICARA = {
@@ -230,7 +237,7 @@ def _pembukaan(berkas: BerkasAcara) -> list[str]:
     gaya, acara = berkas.instansi.gaya, berkas.acara
     islam = _islam(berkas)
     salam = salam_pembuka(islam=islam, lintas=gaya.salam_lintas_agama, daerah=gaya.salam_daerah)
-    hasil = urutkan(_tamu_kehormatan(berkas), wilayah=berkas.instansi.wilayah)
+    hasil = urutkan(_tamu_kehormatan(berkas), wilayah=berkas.instansi.wilayah, daerah=daerah(berkas.instansi))
     tuhan = "Allah SWT" if islam else "Tuhan Yang Maha Esa"
     mulai = "Dengan mengucapkan Bismillahirrahmanirrahim" if islam else "Dengan memohon rahmat Tuhan Yang Maha Esa"
     return [

@@ -13,7 +13,7 @@ from naskah.domain import bilangan, ejaan, tanggal
 from naskah.domain import pejabat as pejabat_mod
 from naskah.domain import surat as surat_mod
 from naskah.domain.loader import LoadedEvent
-from naskah.domain.schema import BerkasAcara, Gaya, Instansi, Pejabat, Penandatangan, Penerima, Surat
+from naskah.domain.schema import BerkasAcara, Gaya, Instansi, Penandatangan, Penerima, Surat
 from naskah.errors import InputFileError
 from naskah.jenis import _common as context
 
