@@ -175,3 +175,16 @@ def test_kecamatan_host_names_its_villages_and_the_pemda():
         "Kapolsek Wara",
         "Para Lurah se-Kecamatan Wara",
     ]
+
+
+def test_lurah_never_come_before_vertical_agencies_and_rectors():
+    tamu = [
+        "Lurah Pajang",
+        "Kepala Desa Sumberejo",
+        "Rektor Universitas Muhammadiyah Surakarta",
+        "Kepala BPS Kota Surakarta",
+    ]
+    for wilayah in ("Kota Surakarta", JATENG):
+        hasil = teks(urutkan(tamu, wilayah=wilayah))
+        assert hasil[-1] == "Para Lurah dan Kepala Desa se-" + wilayah
+        assert set(hasil[:2]) == {"Rektor Universitas Muhammadiyah Surakarta", "Kepala BPS Kota Surakarta"}

@@ -274,8 +274,9 @@ SEBUTAN = (
     Entri(KAB_KOTA, "l", 9, "Pejabat (menurut sebutan 'Sekretaris'/'Wakil')", r"sekretaris|wakil"),
 )
 
-# The rank of a Pasal 11 office at a provincial event (Pasal 10 ayat 1 huruf j-q); ranks the UU leaves
-# out at that level (camat, lurah, eselon IV) follow huruf q.  (huruf, urutan offset)
+# The rank of a Pasal 11 office at a provincial event (UU 9/2010 Pasal 10 ayat 1 huruf j-q, checked against
+# shared/domain/tata-naskah-dinas.md §7: "... party leaders, DPRD members, then bupati/wali kota, ..."); ranks
+# the UU leaves out at that level (camat, lurah, eselon IV) follow huruf q.  (huruf, urutan offset)
 DI_PROVINSI: dict[str, tuple[str, int]] = {
     "a": ("j", 0),  # bupati/walikota
     "b": ("n", 0),  # wakil bupati/wakil walikota (n, with the wakil ketua DPRD kab/kota)
