@@ -79,6 +79,14 @@ class Model(BaseModel):
 # --------------------------------------------------------------------------- instansi (kop)
 
 
+BarisJudul = Literal["sambutan", "jabatan", "acara", "tempat_tanggal", "tempat", "tanggal"]
+
+
+def _judul_bawaan() -> list[BarisJudul]:
+    """Return the §8 heading order: SAMBUTAN / whose / on what occasion / place, date."""
+    return ["sambutan", "jabatan", "acara", "tempat_tanggal"]
+
+
 class Gaya(Model):
     """Regional style choices; defaults follow shared/domain/tata-naskah-dinas.md."""
 
@@ -138,8 +146,8 @@ class Gaya(Model):
         "(Hari / Tanggal / Jam, masing-masing satu baris).",
         examples=["terpisah"],
     )
-    judul_sambutan: list[Literal["sambutan", "jabatan", "acara", "tempat_tanggal", "tempat", "tanggal"]] = Field(
-        default_factory=lambda: ["sambutan", "jabatan", "acara", "tempat_tanggal"],
+    judul_sambutan: list[BarisJudul] = Field(
+        default_factory=_judul_bawaan,
         min_length=1,
         description="Baris judul sambutan, urut dari atas: sambutan (SAMBUTAN/AMANAT), jabatan, acara (PADA …), "
         "tempat_tanggal (PALOPO, 24 JUNI 2024), tempat (nama tempat acara), tanggal.",

@@ -15,6 +15,7 @@ from naskah.domain.schema import Acara, BerkasAcara, Gaya, Hijriah, Instansi, Pe
 # §3.2: an office kop with no perangkat daerah line is the Sekretariat Daerah's, which names itself under the Pemda.
 KOP_SETDA = "SEKRETARIAT DAERAH"
 
+
 def kop(instansi: Instansi, jenis: str = "instansi") -> dict[str, Any]:
     """Return the letterhead lines: `jenis` 'instansi' (logo + office) or 'jabatan' (Garuda + head of region).
 
