@@ -478,3 +478,14 @@ def test_a_speech_that_is_not_the_inspekturs_stays_sambutan(tmp_path):
     forced = teks.replace("    salam_islam: tidak\n", "    salam_islam: tidak\n    jenis: amanat\n")
     (tmp_path / "x").mkdir()
     assert baris(sambutan(tmp_path / "x", forced)[0])[0] == "AMANAT"
+
+
+def test_the_mcs_script_uses_the_same_greeting_set(tmp_path):
+    teks = GUBERNUR_JATENG.replace("{GAYA}", "{ragam_salam: ringkas}") + "susunan_acara:\n  preset: pembukaan-mou\n"
+    event = tulis(tmp_path, teks)
+    out = tmp_path / "hasil"
+    result = run("susunan-acara", event, "-o", out)
+    assert result.exit_code == 0, result.output
+    text = docx_text(out / "naskah-pembawa-acara.docx")
+    assert "Salam sejahtera untuk kita semua." in text.splitlines()
+    assert "Shalom" not in text and "Om Shanti" not in text

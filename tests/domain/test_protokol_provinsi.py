@@ -171,10 +171,11 @@ def test_kecamatan_host_names_its_villages_and_the_pemda():
     assert teks(hasil) == [
         "Dandim 1403",
         "Kepala Dinas Sosial",
-        "Danramil Wara",
-        "Kapolsek Wara",
+        "Unsur Forum Koordinasi Pimpinan Kecamatan Wara",
         "Para Lurah se-Kecamatan Wara",
     ]
+    # At the kota's own event the Danramil and Kapolsek keep their own lines.
+    assert teks(urutkan(tamu, wilayah="Kota Palopo"))[2:4] == ["Danramil Wara", "Kapolsek Wara"]
 
 
 def test_lurah_never_come_before_vertical_agencies_and_rectors():

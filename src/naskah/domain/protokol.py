@@ -49,6 +49,9 @@ __all__ = [
 
 PENUTUP = "Hadirin yang berbahagia."
 FORKOPIMDA, PERANGKAT_DAERAH, KEWILAYAHAN = "forkopimda", "perangkat_daerah", "kewilayahan"
+FORKOPIMCAM = "forkopimcam"
+# [P] Forkopimcam: the camat with the Danramil and Kapolsek; at a kecamatan's own event they share one line.
+_FORKOPIMCAM = {"Unsur Forkopimcam", "Komandan Koramil", "Kepala Kepolisian Sektor"}
 
 # bagian -> rumpun; the dict order is the order §8 names them in a merged line.
 _RUMPUN = {
@@ -61,10 +64,16 @@ _RUMPUN = {
 }
 _AWALAN = {
     FORKOPIMDA: "Unsur Forum Koordinasi Pimpinan Daerah",
+    FORKOPIMCAM: "Unsur Forum Koordinasi Pimpinan Kecamatan",
     PERANGKAT_DAERAH: "Para {bagian}",
     KEWILAYAHAN: "Para {bagian}",
 }
-_AKHIRAN = {FORKOPIMDA: " {wilayah}", PERANGKAT_DAERAH: " Lingkup Pemerintah {wilayah}", KEWILAYAHAN: " se-{wilayah}"}
+_AKHIRAN = {
+    FORKOPIMDA: " {wilayah}",
+    FORKOPIMCAM: " {kecamatan}",
+    PERANGKAT_DAERAH: " Lingkup Pemerintah {wilayah}",
+    KEWILAYAHAN: " se-{wilayah}",
+}
 _KEPALA_DAERAH = {"kota": "Wali Kota", "kabupaten": "Bupati", "provinsi": "Gubernur"}
 
 _SAPAAN = re.compile(
@@ -281,6 +290,8 @@ def _kunci_kelompok(indeks: int, orang: Hadirin, konteks: _Konteks) -> tuple[str
     # Forkopimda and perangkat daerah lines are the host daerah's; other levels' officials keep their own lines.
     if konteks.gabung_forkopimda and entri.forkopimda and entri.tingkat == konteks.tingkat:
         return ("rumpun", FORKOPIMDA)
+    if konteks.gabung_forkopimda and entri.label in _FORKOPIMCAM and _kecamatan(konteks.wilayah):
+        return ("rumpun", FORKOPIMCAM)
     if entri.bagian and (entri.tingkat == konteks.tingkat or _RUMPUN[entri.bagian] == KEWILAYAHAN):
         return ("rumpun", _RUMPUN[entri.bagian])
     return ("sendiri", indeks)
@@ -320,10 +331,18 @@ def _sebut_rumpun(rumpun: str, anggota: tuple[Hadirin, ...], konteks: _Konteks) 
     """Return the merged wording of a peer group, e.g. ``Para Camat dan Lurah se-Kota Palopo``."""
     bawaan = _bawaan(konteks.tingkat)
     hadir = {entri.bagian for orang in anggota if (entri := _entri(orang.jabatan, bawaan))}
-    tempat = konteks.wilayah if rumpun == KEWILAYAHAN else konteks.daerah
+    tempat = konteks.wilayah if rumpun in (KEWILAYAHAN, FORKOPIMCAM) else konteks.daerah
     bagian = [_sebut_bagian(b, konteks.daerah) for b in _RUMPUN if b in hadir]
     teks = _AWALAN[rumpun].format(bagian=_daftar(bagian))
-    return (teks + _AKHIRAN[rumpun].format(wilayah=tempat)) if tempat else teks
+    if not tempat:
+        return teks
+    return teks + _AKHIRAN[rumpun].format(wilayah=tempat, kecamatan=_kecamatan(tempat))
+
+
+def _kecamatan(wilayah: str | None) -> str:
+    """Return 'Wara' for a host written 'Kecamatan Wara', else ''."""
+    kata = (wilayah or "").split(" ", 1)
+    return kata[1] if len(kata) == 2 and kata[0].lower() == "kecamatan" else ""
 
 
 def _sebut_bagian(bagian: str, wilayah: str | None) -> str:

@@ -103,6 +103,11 @@ def salam_penutup(*, islam: bool, lintas: bool, ragam: str = "lengkap") -> list[
 
 def salam(item: Sambutan, instansi: Instansi) -> tuple[list[str], list[str]]:
     """Return the opening and closing greetings of `item` per the office's gaya (own lines, or the set)."""
+    return salam_gaya(instansi, islam=item.salam_islam)
+
+
+def salam_gaya(instansi: Instansi, *, islam: bool) -> tuple[list[str], list[str]]:
+    """Return the opening and closing greetings the office's gaya gives (also for the MC's script)."""
     gaya = instansi.gaya
     ragam = "lengkap" if gaya.ragam_salam == "otomatis" else gaya.ragam_salam
     hindu_dulu = gaya.ragam_salam == "otomatis" and _provinsi(instansi.provinsi) in SALAM_HINDU_DULU
@@ -110,17 +115,13 @@ def salam(item: Sambutan, instansi: Instansi) -> tuple[list[str], list[str]]:
         rangkai(gaya.salam_pembuka)
         if gaya.salam_pembuka
         else salam_pembuka(
-            islam=item.salam_islam,
-            lintas=gaya.salam_lintas_agama,
-            daerah=gaya.salam_daerah,
-            ragam=ragam,
-            hindu_dulu=hindu_dulu,
+            islam=islam, lintas=gaya.salam_lintas_agama, daerah=gaya.salam_daerah, ragam=ragam, hindu_dulu=hindu_dulu
         )
     )
     penutup = (
         rangkai(gaya.salam_penutup)
         if gaya.salam_penutup
-        else salam_penutup(islam=item.salam_islam, lintas=gaya.salam_lintas_agama, ragam=ragam)
+        else salam_penutup(islam=islam, lintas=gaya.salam_lintas_agama, ragam=ragam)
     )
     return pembuka, penutup
 
