@@ -213,7 +213,7 @@ def test_paper_follows_the_profile(tmp_path):
     assert abs(section.page_width - Mm(148)) < Mm(1)
 
 
-def test_unknown_office_is_warned_by_name_and_greeted_after_the_known(tmp_path):
+def test_unknown_office_is_warned_by_name_and_placed_by_its_title(tmp_path):
     def tambah(data: dict[str, Any]) -> None:
         data["hadirin"].insert(0, {"jabatan": "Ketua Dekranasda Kota Palopo"})
 
@@ -224,7 +224,9 @@ def test_unknown_office_is_warned_by_name_and_greeted_after_the_known(tmp_path):
         "peringatan:" in result.output and "hadirin[1].jabatan: jabatan 'Ketua Dekranasda Kota Palopo'" in result.output
     )
     lines = penghormatan(docx_text(tmp_path / "hasil" / SAMBUTAN_PALOPO))
-    assert lines.index("Yang saya hormati, Ketua Dekranasda Kota Palopo;") == 4  # after the camat and lurah line
+    assert "ditempatkan menurut sebutannya" in result.output
+    # "Ketua …": with the leaders of organisations (Pasal 11 huruf i), before the perangkat daerah line (j).
+    assert lines.index("Yang saya hormati, Ketua Dekranasda Kota Palopo;") == 2
 
 
 def test_user_wording_is_text_not_template_code(tmp_path):

@@ -257,7 +257,8 @@ def test_delegated_signer_prints_an_and_the_delegating_office(tmp_path):
     text = letter_text(tmp_path, penandatangan=signer)
     assert "a.n. WALI KOTA PALOPO\nSEKRETARIS DAERAH KOTA PALOPO,\n\n\n\n\nDrs. Firmanza DP, S.H., M.Si.\n" in text
     assert "NIP" not in text  # Sekda on korespondensi: gelar yes, NIP and pangkat no (Pasal 44)
-    assert text.startswith("\nWALI KOTA PALOPO\n")  # a.n. the kepala daerah: his kop jabatan
+    # a.n. the kepala daerah: the kop of the office that writes it (domain §3.1), not the kop jabatan
+    assert text.startswith(" | PEMERINTAH KOTA PALOPO\nDINAS PEMBERDAYAAN PEREMPUAN\n")
 
 
 def test_daftar_lampiran_is_headed_by_the_office_the_letter_belongs_to(tmp_path):

@@ -17,6 +17,7 @@ from naskah.domain.protokol import (
     HasilUrutan,
     baris_penghormatan,
     cari_peringkat,
+    menurut_sebutan,
     urutkan,
 )
 
@@ -144,24 +145,46 @@ def test_equal_rank_keeps_input_order(urutan):
     assert teks(urutkan(["Kepala Dinas Kesehatan", *masukan])) == [*masukan, "Kepala Dinas Kesehatan"]
 
 
-def test_unknown_offices_come_last_in_input_order_and_are_reported():
+def test_unknown_offices_are_placed_by_their_title_and_reported():
     masukan = ["Rektor Universitas Andi Djemma", "Lurah Amassangan", "Ketua TP PKK Kota Palopo", "Wali Kota Palopo"]
     hasil = urutkan(masukan)
+    # Rektor: with the vertical agencies (huruf k); "Ketua …": with the organisations' leaders (huruf i).
     assert teks(hasil) == [
         "Wali Kota Palopo",
-        "Lurah Amassangan",
-        "Rektor Universitas Andi Djemma",
         "Ketua TP PKK Kota Palopo",
+        "Rektor Universitas Andi Djemma",
+        "Lurah Amassangan",
     ]
-    assert hasil.tidak_dikenal == ("Rektor Universitas Andi Djemma", "Ketua TP PKK Kota Palopo")
+    assert hasil.tidak_dikenal == ("Ketua TP PKK Kota Palopo",)
+    assert menurut_sebutan("Ketua TP PKK Kota Palopo").huruf == "i"
+
+
+@pytest.mark.parametrize(
+    ("jabatan", "sebelum", "sesudah"),
+    [
+        ("Kepala Kantor Cabang BPJS Kesehatan Palopo", "Kepala Dinas Kesehatan", "Camat Wara"),
+        ("Direktur RSUD Sawerigading", "Ketua KPU Kota Palopo", "Lurah Amassangan"),
+        ("Pimpinan Bank Sulselbar Cabang Palopo", "Kepala Dinas Kesehatan", "Kepala Bagian Umum"),
+        ("Wakil Ketua Pengadilan Agama Palopo", "Ketua Pengadilan Agama Palopo", "Anggota DPRD Kota Palopo"),
+    ],
+)
+def test_unknown_offices_by_title_stand_between_known_ranks(jabatan, sebelum, sesudah):
+    hasil = urutkan([sesudah, jabatan, sebelum], gabung_forkopimda=False)
+    assert teks(hasil) == [sebelum, jabatan, sesudah]
+    assert hasil.tidak_dikenal == (jabatan,)
+
+
+def test_offices_without_a_title_come_last_in_input_order():
+    hasil = urutkan(["Rekan-rekan Media", "Lurah Amassangan", "Insan Pers", "Wali Kota Palopo"])
+    assert teks(hasil) == ["Wali Kota Palopo", "Lurah Amassangan", "Rekan-rekan Media", "Insan Pers"]
     assert [baris.peringkat for baris in hasil.baris[2:]] == [None, None]
 
 
 def test_peserta_come_after_unknown_offices_without_sapaan():
-    hasil = urutkan(["Peserta kegiatan", "Ketua TP PKK Kota Palopo", "Camat Wara"])
+    hasil = urutkan(["Peserta kegiatan", "Rekan-rekan Media", "Camat Wara"])
     assert baris_penghormatan(hasil) == [
         "Yang saya hormati, Camat Wara;",
-        "Yang saya hormati, Ketua TP PKK Kota Palopo;",
+        "Yang saya hormati, Rekan-rekan Media;",
         "Peserta kegiatan;",
         "Hadirin yang berbahagia.",
     ]
@@ -214,9 +237,25 @@ def test_shared_beserta_is_kept_and_mixed_beserta_dropped():
     assert teks(urutkan(campur, wilayah=PALOPO)) == ["Para Camat dan Lurah se-Kota Palopo"]
 
 
-def test_single_line_wording_keeps_jabatan_and_adds_beserta_then_mewakili():
-    orang = Hadirin("  Kepala Dinas   Kesehatan ", nama="dr. A", mewakili=True, beserta="jajaran")
-    assert teks(urutkan([orang])) == ["Kepala Dinas Kesehatan beserta jajaran atau yang mewakili"]
+def test_single_line_wording_keeps_jabatan_and_name_and_adds_beserta_then_mewakili():
+    orang = Hadirin("  Kepala Dinas   Kesehatan ", nama="dr.  A", mewakili=True, beserta="jajaran")
+    assert teks(urutkan([orang])) == ["Kepala Dinas Kesehatan, dr. A beserta jajaran atau yang mewakili"]
+
+
+def test_a_named_guest_keeps_an_own_line():
+    ketua = Hadirin("Ketua DPRD Provinsi Jawa Tengah", nama="Dr. Sumanto, S.H., M.H.", beserta="jajarannya")
+    assert teks(urutkan([ketua], wilayah="Provinsi Jawa Tengah")) == [
+        "Ketua DPRD Provinsi Jawa Tengah, Dr. Sumanto, S.H., M.H. beserta jajarannya"
+    ]
+    bersama = [
+        Hadirin("Kapolres Palopo", nama="AKBP Safi'i Nafsikin"),
+        Hadirin("Kajari Palopo"),
+        Hadirin("Dandim 1403"),
+    ]
+    assert teks(urutkan(bersama, wilayah=PALOPO)) == [
+        "Unsur Forum Koordinasi Pimpinan Daerah Kota Palopo",
+        "Kapolres Palopo, AKBP Safi'i Nafsikin",
+    ]
 
 
 # --- spellings --------------------------------------------------------------------------------

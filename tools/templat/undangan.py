@@ -124,12 +124,16 @@ def _header_anri(document) -> None:
 
 
 def _nomor_block(container, *, first=None) -> None:
-    rows = (("Nomor", "surat.nomor"), ("Sifat", "surat.sifat"), ("Lampiran", "surat.lampiran"), ("Hal", "surat.hal"))
-    for index, (label, value) in enumerate(rows):
-        paragraph = first if index == 0 and first is not None else container.add_paragraph()
-        paragraph.add_run(f"{label}\t:\t{{{{ {value} }}}}")
-        hanging(paragraph, NOMOR_VALUE, NOMOR_VALUE)
-        tab_stops(paragraph, NOMOR_COLON, NOMOR_VALUE)
+    """The letter-head rows (Nomor, Sifat, Lampiran, Hal — or the profile's other set) from `surat.kepala`."""
+    if first is not None:
+        first.add_run("{%p for baris in surat.kepala %}")
+    else:
+        tag(container, "{%p for baris in surat.kepala %}")
+    paragraph = container.add_paragraph()
+    paragraph.add_run("{{ baris.label }}\t:\t{{ baris.teks }}")
+    hanging(paragraph, NOMOR_VALUE, NOMOR_VALUE)
+    tab_stops(paragraph, NOMOR_COLON, NOMOR_VALUE)
+    tag(container, "{%p endfor %}")
 
 
 def _addressee(container, *, di_indent: float, city_indent: float) -> None:

@@ -79,6 +79,14 @@ class Model(BaseModel):
 # --------------------------------------------------------------------------- instansi (kop)
 
 
+BarisJudul = Literal["sambutan", "jabatan", "acara", "tempat_tanggal", "tempat", "tanggal"]
+
+
+def _judul_bawaan() -> list[BarisJudul]:
+    """Return the §8 heading order: SAMBUTAN / whose / on what occasion / place, date."""
+    return ["sambutan", "jabatan", "acara", "tempat_tanggal"]
+
+
 class Gaya(Model):
     """Regional style choices; defaults follow shared/domain/tata-naskah-dinas.md."""
 
@@ -98,6 +106,79 @@ class Gaya(Model):
         "atau 'seragam' (NI PPPK dikelompokkan seperti NIP PNS).",
     )
     garis_bawah_nama: YaTidak = Field(False, description="Garis bawah pada nama penanda tangan.")
+    huruf_nama_ttd: Literal["biasa", "kapital"] = Field(
+        "biasa",
+        description="Nama penanda tangan: 'biasa' (Tri Martono, S.H., M.M.) atau 'kapital' (TRI MARTONO, S.H., M.M.; "
+        "gelar tetap ditulis seperti baku).",
+        examples=["kapital"],
+    )
+    pangkat_ttd: Literal["baku", "seperti_ditulis"] = Field(
+        "baku",
+        description="Pangkat di bawah nama: 'baku' (Pembina Tingkat I) atau 'seperti_ditulis' (persis seperti diisi, "
+        "mis. 'Pembina Tk. I').",
+        examples=["seperti_ditulis"],
+    )
+    golongan_ttd: YaTidak = Field(
+        True, description="Tulis golongan/ruang di belakang pangkat: 'Pembina Tingkat I (IV/b)'.", examples=["tidak"]
+    )
+    pasal_44: Literal["permendagri-1-2023", "lama"] = Field(
+        "permendagri-1-2023",
+        description="Aturan gelar/NIP/pangkat pada tanda tangan: 'permendagri-1-2023' (Pasal 44: Sekda tanpa NIP dan "
+        "pangkat, Pj./Plh. Sekda juga tanpa gelar) atau 'lama' (Perkada lama: Sekda dan Pj./Plh. Sekda dengan gelar, "
+        "NIP, dan pangkat).",
+        examples=["lama"],
+    )
+    tulisan_di: Literal["otomatis", "di -", "di"] = Field(
+        "otomatis",
+        description="Baris 'di' pada alamat surat: 'otomatis' ('di -' untuk alamat_surat pemda, 'di' untuk anri), "
+        "atau tetapkan 'di -' / 'di'.",
+        examples=["di"],
+    )
+    kepala_surat: Literal["baku", "perihal"] = Field(
+        "baku",
+        description="Baris kepala surat: 'baku' (Nomor, Sifat, Lampiran, Hal) atau 'perihal' (Perkada lama: Nomor, "
+        "Lampiran, Perihal; tanpa Sifat).",
+        examples=["perihal"],
+    )
+    rincian_waktu: Literal["gabung", "terpisah"] = Field(
+        "gabung",
+        description="Hari dan waktu pada rincian undangan: 'gabung' (hari, tanggal / pukul) atau 'terpisah' "
+        "(Hari / Tanggal / Jam, masing-masing satu baris).",
+        examples=["terpisah"],
+    )
+    judul_sambutan: list[BarisJudul] = Field(
+        default_factory=_judul_bawaan,
+        min_length=1,
+        description="Baris judul sambutan, urut dari atas: sambutan (SAMBUTAN/AMANAT), jabatan, acara (PADA …), "
+        "tempat_tanggal (PALOPO, 24 JUNI 2024), tempat (nama tempat acara), tanggal.",
+        examples=[["jabatan", "sambutan", "acara", "tempat", "tanggal"]],
+    )
+    penghormatan_sambutan: Literal["per-baris", "judul"] = Field(
+        "per-baris",
+        description="Bentuk penghormatan: 'per-baris' (Yang saya hormati, … ; tiap baris) atau 'judul' "
+        "('Yang saya hormati:' lalu daftar jabatan di bawahnya).",
+        examples=["judul"],
+    )
+    kata_ganti_kapital: YaTidak = Field(
+        False, description="Tulis kata ganti pembicara dengan huruf awal kapital ('Saya', 'Kami').", examples=["ya"]
+    )
+    ragam_salam: Literal["otomatis", "lengkap", "ringkas"] = Field(
+        "otomatis",
+        description="Salam lintas agama sambutan: 'lengkap' (Salam sejahtera, Shalom, Om Swastiastu, Namo Buddhaya, "
+        "Salam Kebajikan), 'ringkas' (hanya 'Salam sejahtera untuk kita semua'), atau 'otomatis' (lengkap; di Bali "
+        "'Om Swastiastu' didahulukan).",
+        examples=["ringkas"],
+    )
+    salam_pembuka: list[Teks] = Field(
+        default_factory=list,
+        description="Salam pembuka sambutan ditulis sendiri, baris demi baris (menggantikan salam bawaan).",
+        examples=[["Om Swastiastu", "Assalamu'alaikum warahmatullahi wabarakatuh", "Salam sejahtera untuk kita semua"]],
+    )
+    salam_penutup: list[Teks] = Field(
+        default_factory=list,
+        description="Salam penutup sambutan ditulis sendiri (menggantikan salam penutup bawaan).",
+        examples=[["Wassalamu'alaikum warahmatullahi wabarakatuh", "Om Shanti Shanti Shanti Om"]],
+    )
     tembusan_sebagai_laporan: YaTidak = Field(
         False, description="Tambahkan '(sebagai laporan)' pada tembusan pertama (kebiasaan sebagian Pemda)."
     )
@@ -164,7 +245,8 @@ class Instansi(Model):
     perangkat_daerah: list[Teks] = Field(
         default_factory=list,
         max_length=3,
-        description="Baris kop untuk perangkat daerah (paling banyak 3 baris); kosongkan untuk kop Sekretariat Daerah.",
+        description="Baris kop untuk perangkat daerah (paling banyak 3 baris); kosongkan untuk kop Sekretariat Daerah "
+        "(kop bertuliskan SEKRETARIAT DAERAH).",
         examples=[["Dinas Pemberdayaan Perempuan", "dan Perlindungan Anak"]],
     )
     singkatan: str | None = Field(None, description="Singkatan perangkat daerah untuk nomor surat.", examples=["DP3A"])
@@ -191,7 +273,8 @@ class Instansi(Model):
     provinsi: Teks = Field(description="Provinsi; menentukan zona waktu (WIB/WITA/WIT).", examples=["Sulawesi Selatan"])
     kota: Teks = Field(description="Nama tempat pada tanggal surat dan alamat 'di …'.", examples=["Palopo"])
     wilayah: Teks = Field(
-        description="Nama wilayah lengkap untuk protokol, mis. 'Kota Palopo' atau 'Kabupaten Pesawaran'.",
+        description="Nama wilayah lengkap untuk protokol, mis. 'Kota Palopo', 'Kabupaten Pesawaran', 'Provinsi Jawa "
+        "Tengah' (urutan penghormatan acara provinsi) atau 'Kecamatan Wara' (kecamatan sebagai penerbit).",
         examples=["Kota Palopo"],
     )
     kepala_daerah: Teks = Field(description="Jabatan kepala daerah untuk kop jabatan.", examples=["Wali Kota Palopo"])
@@ -288,11 +371,23 @@ class Acara(Model):
     mulai: Jam = Field(description="Jam mulai, ditulis dalam tanda kutip: '09.00'.")
     selesai: Selesai = Field(None, description="Jam selesai ('12.00') atau 'selesai'.")
     zona_waktu: Literal["WIB", "WITA", "WIT"] | None = Field(
-        None, description="WIB/WITA/WIT; bila kosong diturunkan dari provinsi instansi.", examples=["WITA"]
+        None,
+        description="WIB/WITA/WIT; bila kosong diturunkan dari acara.provinsi, atau dari provinsi instansi.",
+        examples=["WITA"],
     )
     tempat: Teks = Field(description="Tempat acara ditulis lengkap (tanpa singkatan seperti Rujab).")
     kota: str | None = Field(
         None, description="Kota tempat acara bila berbeda dari kota instansi.", examples=["Palopo"]
+    )
+    provinsi: str | None = Field(
+        None,
+        description="Provinsi tempat acara bila berbeda dari provinsi instansi; menentukan zona waktu acara.",
+        examples=["Nusa Tenggara Barat"],
+    )
+    sampai_selesai: YaTidak = Field(
+        True,
+        description="Bila jam selesai kosong, tulis '09.00 WITA s.d. selesai'; 'tidak' menulis jam mulai saja.",
+        examples=["tidak"],
     )
     pakaian: str | None = Field(None, description="Pakaian, mis. 'Pakaian Dinas Harian (PDH)'.")
     agenda: list[Teks] = Field(
@@ -344,7 +439,8 @@ class Surat(Model):
     )
     kop: Literal["otomatis", "instansi", "jabatan"] = Field(
         "otomatis",
-        description="Kop instansi, kop jabatan (Garuda, untuk kepala daerah), atau 'otomatis' menurut penanda tangan.",
+        description="Kop instansi, kop jabatan (Garuda, untuk kepala daerah), atau 'otomatis' menurut penanda tangan: "
+        "kop jabatan bila kepala daerah (juga Pj./Plt./Plh.) menandatangani sendiri, kop instansi bila a.n.",
     )
     daftar_undangan: Literal["otomatis", "ya", "tidak"] = Field(
         "otomatis",
@@ -361,6 +457,17 @@ class Surat(Model):
         None,
         description="Kalimat penutup pengganti.",
         examples=["Atas perhatian dan kehadiran Bapak/Ibu, kami ucapkan terima kasih."],
+    )
+    catatan: str | None = Field(
+        None,
+        description="Baris catatan pada rincian undangan, mis. peserta membawa bahan.",
+        examples=["Peserta diharapkan membawa data capaian program tahun 2024."],
+    )
+    tujuan_bernomor: YaTidak = Field(
+        False,
+        description="Satu surat untuk semua penerima, ditulis bernomor di bawah 'Yth.' (1. …; 2. … .) "
+        "alih-alih satu surat per penerima.",
+        examples=["ya"],
     )
     tte: YaTidak = Field(False, description="Tanda tangan elektronik (BSrE): tanpa cap basah, dengan catatan kaki TTE.")
     hijriah: Hijriah = Field(
@@ -395,8 +502,18 @@ class Penerima(Model):
 class HadirinEntri(Model):
     """Someone present, for the order of greetings."""
 
-    jabatan: Teks = Field(description="Jabatan yang hadir, mis. 'Ketua Pengadilan Agama Palopo'.")
-    nama: str | None = Field(None, description="Nama (opsional).", examples=["Dr. H. Muhammad Amin, S.H.I., M.H."])
+    jabatan: Teks = Field(
+        description="Jabatan yang hadir, ditulis seperti biasa (mis. 'Ketua Pengadilan Agama Palopo', 'Kapolda Jateng', "
+        "'Sekda DIY'); urutan mengikuti UU 9/2010 (Pasal 10 untuk acara provinsi, Pasal 11 untuk kabupaten/kota). "
+        "Jabatan yang tidak dikenal ditempatkan menurut sebutannya (Kepala …, Ketua …, Direktur …) dan disebut oleh "
+        "'naskah periksa'."
+    )
+    nama: str | None = Field(
+        None,
+        description="Nama dan gelar (opsional); dicetak sesudah jabatan pada barisnya sendiri: "
+        "'Ketua DPRD Provinsi Jawa Tengah, Dr. Sumanto, S.H., M.H. beserta jajarannya'.",
+        examples=["Dr. H. Muhammad Amin, S.H.I., M.H."],
+    )
     mewakili: YaTidak = Field(False, description="Tambahkan 'atau yang mewakili'.")
     beserta: str | None = Field(None, description="Mis. 'jajaran' → 'beserta jajaran'.")
     kelompok: str | None = Field(
@@ -482,6 +599,12 @@ class Sambutan(Model):
     oleh: Pejabat = Field(description="Pejabat yang sambutannya (suara naskah tetap suara beliau).")
     dibacakan_oleh: Pejabat | None = Field(None, description="Pejabat yang membacakan bila diwakilkan.")
     membuka_acara: YaTidak = Field(False, description="Sambutan sekaligus membuka acara secara resmi.")
+    jenis: Literal["otomatis", "sambutan", "amanat"] = Field(
+        "otomatis",
+        description="Judul naskah: 'sambutan', 'amanat', atau 'otomatis' (AMANAT bila pembicara atau pembacanya "
+        "inspektur upacara pada daftar petugas).",
+        examples=["amanat"],
+    )
     kata_ganti: Literal["saya", "kami"] = Field("saya", description="Kata ganti pembicara pada 'Yang … hormati'.")
     salam_islam: YaTidak = Field(True, description="Salam pembuka/penutup Islam.")
     isi: list[Teks | list[Teks]] = Field(

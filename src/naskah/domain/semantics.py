@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any, Protocol
 
 from naskah.domain import daftar_hadir, ejaan, gelar, isian, nip, tanggal, wilayah
+from naskah.domain import pejabat as pejabat_mod
 from naskah.domain import surat as surat_mod
 from naskah.domain.penerima_berkas import berkas_ada
 from naskah.domain.schema import BerkasAcara, Pejabat
@@ -23,10 +24,11 @@ def check_semantics(
     berkas: BerkasAcara, sources: Locator, errors: list[Problem], warnings: list[Problem]
 ) -> BerkasAcara:
     """Append cross-field problems to `errors`/`warnings`; return `berkas` with the time zone filled in."""
-    berkas = _with_zone(berkas, sources, errors)
+    berkas = _with_zone(berkas, sources, errors, warnings)
     _check_dates(berkas, sources, warnings)
     for key_path, pejabat in _officials(berkas):
         _check_pejabat(pejabat, key_path, sources, errors, warnings)
+    _check_pasal_44(berkas, sources, warnings)
     _check_nip_fields(berkas, sources, errors)
     _check_surat(berkas, sources, errors)
     _check_nomor_pihak(berkas, sources, errors)
@@ -37,16 +39,37 @@ def check_semantics(
     return berkas
 
 
-def _with_zone(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -> BerkasAcara:
+def _with_zone(berkas: BerkasAcara, sources: Locator, errors: list[Problem], warnings: list[Problem]) -> BerkasAcara:
+    """Fill acara.zona_waktu from where the event is (acara.provinsi), else from the issuing office's province."""
     if berkas.acara.zona_waktu:
         return berkas
+    key_path = "acara.provinsi" if berkas.acara.provinsi else "instansi.provinsi"
     try:
-        zona = wilayah.zona_waktu(berkas.instansi.provinsi)
+        zona = wilayah.zona_waktu(berkas.acara.provinsi or berkas.instansi.provinsi)
     except ValueError as exc:
-        errors.append(sources.locate("instansi.provinsi", str(exc), "atau isi acara.zona_waktu: WIB/WITA/WIT"))
+        errors.append(sources.locate(key_path, str(exc), "atau isi acara.zona_waktu: WIB/WITA/WIT"))
         return berkas
+    if berkas.acara.provinsi:
+        _warn_other_zone(berkas, zona, sources, warnings)
     acara = berkas.acara.model_copy(update={"zona_waktu": zona})
     return berkas.model_copy(update={"acara": acara})
+
+
+def _warn_other_zone(berkas: BerkasAcara, zona: str, sources: Locator, warnings: list[Problem]) -> None:
+    """Warn when the event's own time zone is not the issuing office's (a Jakarta office's event in Mataram)."""
+    try:
+        zona_instansi = wilayah.zona_waktu(berkas.instansi.provinsi)
+    except ValueError:
+        return  # reported with the instansi's own checks
+    if zona_instansi != zona:
+        tempat = wilayah.nama_provinsi(berkas.acara.provinsi or "")
+        warnings.append(
+            sources.locate(
+                "acara.provinsi",
+                f"acara di {tempat} ditulis dengan waktu {zona}, bukan {zona_instansi} seperti provinsi instansi",
+                "periksa jam acara: jam ditulis menurut waktu setempat",
+            )
+        )
 
 
 def _check_dates(berkas: BerkasAcara, sources: Locator, warnings: list[Problem]) -> None:
@@ -120,6 +143,23 @@ def _check_pejabat(
                 f"tulis '{ejaan.kapital_nama(parsed.nama)}'; kapital dipakai naskah sendiri bila perlu",
             )
         )
+
+
+def _check_pasal_44(berkas: BerkasAcara, sources: Locator, warnings: list[Problem]) -> None:
+    """Say when the letter's signature leaves out a value the user typed (Pasal 44), so nobody adds it by hand."""
+    signer = berkas.penandatangan
+    if signer is None:
+        return
+    note = pejabat_mod.catatan_pasal_44(signer, berkas.instansi.gaya)
+    if note is None:
+        return
+    sekda = pejabat_mod.kedudukan(signer) == "sekretaris_daerah"
+    hint = (
+        "bila Perkada daerah Anda masih mencetaknya, isi gaya.pasal_44: lama pada profil instansi"
+        if sekda
+        else "nilai itu boleh dikosongkan; catatan ini hanya pemberitahuan"
+    )
+    warnings.append(sources.locate("penandatangan", note, hint))
 
 
 def _check_nip_fields(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -> None:

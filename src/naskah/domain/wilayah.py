@@ -113,6 +113,19 @@ def nama_provinsi(teks: str) -> str:
     raise ValueError(_pesan_tidak_dikenal(teks, kunci))
 
 
+def provinsi_di_akhir(teks: str) -> str | None:
+    """Return the province `teks` ends with ("Sekda Jateng", "Ketua DPRD DIY" → its canonical name), or None.
+
+    Only a whole tail counts: "Kepala Dinas Lampung Selatan" is not Lampung's (Lampung Selatan is a kabupaten).
+    """
+    kata = _kunci(teks).split()
+    for panjang in range(min(4, len(kata)), 0, -1):
+        ekor = " ".join(kata[-panjang:])
+        if ekor in _KUNCI:
+            return _KUNCI[ekor]
+    return None
+
+
 def zona_waktu(provinsi: str) -> str:
     """Return "WIB", "WITA" or "WIT" for `provinsi`, written any way `nama_provinsi` accepts."""
     return PROVINSI[nama_provinsi(provinsi)]

@@ -10,15 +10,21 @@ from naskah.domain import ejaan, isian, tanggal
 from naskah.domain import kertas as kertas_mod
 from naskah.domain import pejabat as pejabat_mod
 from naskah.domain.loader import LoadedEvent
-from naskah.domain.schema import Acara, BerkasAcara, Gaya, Hijriah, Instansi, Pejabat
+from naskah.domain.schema import Acara, BerkasAcara, Gaya, Hijriah, Instansi, Pejabat, Penandatangan
+
+# §3.2: an office kop with no perangkat daerah line is the Sekretariat Daerah's, which names itself under the Pemda.
+KOP_SETDA = "SEKRETARIAT DAERAH"
 
 
 def kop(instansi: Instansi, jenis: str = "instansi") -> dict[str, Any]:
-    """Return the letterhead lines: `jenis` 'instansi' (logo + office) or 'jabatan' (Garuda + head of region)."""
+    """Return the letterhead lines: `jenis` 'instansi' (logo + office) or 'jabatan' (Garuda + head of region).
+
+    An empty `perangkat_daerah` means the Sekretariat Daerah (the schema says so): its kop carries that line.
+    """
     return {
         "jenis": jenis,
         "pemerintah": instansi.pemerintah.upper(),
-        "perangkat_daerah": [line.upper() for line in instansi.perangkat_daerah],
+        "perangkat_daerah": [line.upper() for line in instansi.perangkat_daerah] or [KOP_SETDA],
         "alamat": _alamat_line(instansi),
         "kontak": _kontak_line(instansi),
         "jabatan": instansi.kepala_daerah.upper(),
@@ -52,7 +58,7 @@ def acara(item: Acara, instansi: Instansi) -> dict[str, Any]:
         "hari": tanggal.hari(item.tanggal),
         "tanggal": tanggal.tanggal(item.tanggal),
         "hari_tanggal": tanggal.tanggal_panjang(item.tanggal),
-        "pukul": tanggal.rentang_waktu(item.mulai, item.selesai, item.zona_waktu),
+        "pukul": pukul(item),
         "jam_mulai": tanggal.pukul(item.mulai, item.zona_waktu),
         "zona": item.zona_waktu or "",
         "tempat": item.tempat,
@@ -61,6 +67,14 @@ def acara(item: Acara, instansi: Instansi) -> dict[str, Any]:
         "agenda": list(item.agenda),
         "narahubung": item.narahubung or "",
     }
+
+
+def pukul(item: Acara) -> str:
+    """Return the event's time as printed: '09.00 s.d. 12.00 WITA', '09.00 WITA s.d. selesai', or a bare
+    '09.00 WITA' when acara.sampai_selesai is off and no end time is given."""
+    if item.selesai is None and not item.sampai_selesai:
+        return tanggal.pukul(item.mulai, item.zona_waktu).removeprefix("pukul ")
+    return tanggal.rentang_waktu(item.mulai, item.selesai, item.zona_waktu)
 
 
 def tempat_tanggal(tempat: str, when: dt.date) -> str:
@@ -76,7 +90,7 @@ def baris_tanggal(tempat: str, when: dt.date, hijriah: Hijriah) -> tuple[str, st
     return f"{tempat}, {tanggal.tanggal_hijriah(when, hijriah.koreksi)}", f"{tanggal.tanggal(when)} M"
 
 
-def ttd(pejabat: Pejabat, gaya: Gaya, *, tte: bool = False) -> dict[str, Any]:
+def ttd(pejabat: Pejabat | Penandatangan, gaya: Gaya, *, tte: bool = False) -> dict[str, Any]:
     """Return a signature block's lines (Pasal 44 applied) for the templates."""
     block = pejabat_mod.blok_ttd(pejabat, gaya)
     return {
@@ -97,7 +111,7 @@ def nilai_isian(berkas: BerkasAcara) -> dict[str, str]:
         "tanggal": tanggal.tanggal(item.tanggal),
         "hari": tanggal.hari(item.tanggal),
         "tempat": item.tempat,
-        "pukul": tanggal.rentang_waktu(item.mulai, item.selesai, item.zona_waktu),
+        "pukul": pukul(item),
         "wilayah": berkas.instansi.wilayah,
         "instansi": " ".join(berkas.instansi.perangkat_daerah) or berkas.instansi.pemerintah,
         "kota": item.kota or berkas.instansi.kota,

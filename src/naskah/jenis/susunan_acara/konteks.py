@@ -13,7 +13,13 @@ from naskah.domain.susunan import Baris, PerubahanTidakSah, Susunan, susun
 from naskah.domain.susunan_preset import pakai_kosakata, urutan_sambutan
 from naskah.errors import InputFileError, Problem
 from naskah.jenis._common import acara as acara_context
-from naskah.jenis.sambutan.konteks import hadirin_untuk, lokasi, peringatan_hadirin, salam_pembuka, salam_penutup
+from naskah.jenis.sambutan.konteks import (
+    daerah,
+    hadirin_untuk,
+    lokasi,
+    peringatan_hadirin,
+    salam_gaya,
+)
 
 # Who speaks an UCAPAN line; "catatan" is a stage direction printed in brackets.
 PEMBICARA = {
@@ -227,10 +233,10 @@ def _islam(berkas: BerkasAcara) -> bool:
 
 def _pembukaan(berkas: BerkasAcara) -> list[str]:
     """Return the MC's opening: greetings, penghormatan (principal included), puji syukur, the start."""
-    gaya, acara = berkas.instansi.gaya, berkas.acara
+    acara = berkas.acara
     islam = _islam(berkas)
-    salam = salam_pembuka(islam=islam, lintas=gaya.salam_lintas_agama, daerah=gaya.salam_daerah)
-    hasil = urutkan(_tamu_kehormatan(berkas), wilayah=berkas.instansi.wilayah)
+    salam, _ = salam_gaya(berkas.instansi, islam=islam)
+    hasil = urutkan(_tamu_kehormatan(berkas), wilayah=berkas.instansi.wilayah, daerah=daerah(berkas.instansi))
     tuhan = "Allah SWT" if islam else "Tuhan Yang Maha Esa"
     mulai = "Dengan mengucapkan Bismillahirrahmanirrahim" if islam else "Dengan memohon rahmat Tuhan Yang Maha Esa"
     return [
@@ -257,7 +263,7 @@ def _tamu_kehormatan(berkas: BerkasAcara) -> list[Hadirin]:
 
 
 def _penutup(berkas: BerkasAcara) -> list[str]:
-    salam = salam_penutup(islam=_islam(berkas), lintas=berkas.instansi.gaya.salam_lintas_agama)
+    _, salam = salam_gaya(berkas.instansi, islam=_islam(berkas))
     kalimat = (
         f"Hadirin yang kami hormati, demikian rangkaian {berkas.acara.nama}. Atas perhatian dan kehadiran "
         "Bapak dan Ibu sekalian, kami ucapkan terima kasih."

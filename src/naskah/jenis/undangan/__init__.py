@@ -16,9 +16,10 @@ if TYPE_CHECKING:
     from naskah.docx import PreparedTemplate
     from naskah.jenis.undangan.konteks import Undangan
 
-PER_PENERIMA, GABUNGAN, DAFTAR = "per-penerima", "gabungan", "daftar"
+PER_PENERIMA, GABUNGAN, DAFTAR, BERNOMOR = "per-penerima", "gabungan", "daftar", "bernomor"
 NAMA_GABUNGAN = "undangan-gabungan.docx"
 NAMA_DAFTAR = "undangan-daftar.docx"
+NAMA_BERNOMOR = "undangan-bernomor.docx"
 
 
 def punya_data(loaded: LoadedEvent) -> bool:
@@ -35,6 +36,8 @@ def rencana(berkas: BerkasAcara, *, hanya: str | None = None, daftar: bool | Non
     exceed gaya.ambang_daftar_undangan, the daftar letter as well. `hanya` keeps just that one output.
     """
     mode = {True: "ya", False: "tidak", None: berkas.surat.daftar_undangan if berkas.surat else "tidak"}[daftar]
+    if daftar is None and berkas.surat and berkas.surat.tujuan_bernomor and not hanya:
+        return {BERNOMOR}  # one letter to all, the addressees numbered under Yth.
     if mode == "ya":
         if hanya:
             msg = f"--hanya {hanya} tidak berlaku untuk surat dengan daftar undangan; tambahkan --tanpa-daftar"
@@ -82,7 +85,8 @@ def buat(
     outputs = rencana(loaded.berkas, hanya=hanya, daftar=daftar)
     batch = undangan_context.siapkan(loaded)
     letters = nama_berkas(loaded.berkas.penerima) if PER_PENERIMA in outputs else []
-    others = [name for output, name in ((GABUNGAN, NAMA_GABUNGAN), (DAFTAR, NAMA_DAFTAR)) if output in outputs]
+    pairs = ((GABUNGAN, NAMA_GABUNGAN), (DAFTAR, NAMA_DAFTAR), (BERNOMOR, NAMA_BERNOMOR))
+    others = [name for output, name in pairs if output in outputs]
     # Every name is claimed before the first letter: an existing file stops the run before anything is written.
     targets = keluaran.paths_for([*letters, *others])
     named = dict(zip(others, targets[len(letters) :], strict=False))
@@ -90,6 +94,9 @@ def buat(
         _per_penerima(loaded, batch, targets[: len(letters)], named.get(NAMA_GABUNGAN), kemajuan or (lambda _: None))
     if DAFTAR in outputs:
         _daftar(loaded, batch, named[NAMA_DAFTAR])
+    if BERNOMOR in outputs:
+        template = prepare_template(loaded, "undangan")
+        tulis_docx(template, template.render_part_xml(batch.bernomor(loaded.berkas)), named[NAMA_BERNOMOR])
     return targets
 
 
@@ -129,6 +136,8 @@ def contoh_konteks(templat: str, loaded: LoadedEvent) -> list[Mapping[str, Any]]
     batch = konteks.siapkan(loaded)
     if templat == "undangan_daftar":
         return [batch.daftar(loaded.berkas)]
+    if loaded.berkas.surat and loaded.berkas.surat.tujuan_bernomor:
+        return [batch.bernomor(loaded.berkas)]
     return [batch.untuk(penerima) for penerima in loaded.berkas.penerima]
 
 
@@ -143,7 +152,7 @@ def nama_berkas(penerima: Iterable[Penerima]) -> list[str]:
 def ringkasan(loaded: LoadedEvent, paths: list[Path], detik: float, **_: Any) -> str:
     """Return the summary line printed after a run: what was written, how many, where, how long."""
     names = {p.name for p in paths}
-    letters = len(paths) - (NAMA_GABUNGAN in names) - (NAMA_DAFTAR in names)
+    letters = len(paths) - (NAMA_GABUNGAN in names) - (NAMA_DAFTAR in names) - (NAMA_BERNOMOR in names)
     parts = []
     if letters:
         parts.append(f"{letters} surat undangan per penerima")
@@ -151,6 +160,8 @@ def ringkasan(loaded: LoadedEvent, paths: list[Path], detik: float, **_: Any) ->
         parts.append(f"berkas cetak {NAMA_GABUNGAN}")
     if NAMA_DAFTAR in names:
         parts.append(f"surat dengan daftar undangan {NAMA_DAFTAR}")
+    if NAMA_BERNOMOR in names:
+        parts.append(f"satu surat untuk semua penerima {NAMA_BERNOMOR}")
     what = ", ".join(parts[:-1]) + (" dan " if len(parts) > 1 else "") + parts[-1]
     return f"Selesai: {what} ditulis ke {paths[0].parent} ({_detik(detik)} detik)."
 

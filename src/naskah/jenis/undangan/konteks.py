@@ -13,15 +13,13 @@ from naskah.domain import bilangan, ejaan, tanggal
 from naskah.domain import pejabat as pejabat_mod
 from naskah.domain import surat as surat_mod
 from naskah.domain.loader import LoadedEvent
-from naskah.domain.schema import BerkasAcara, Gaya, Instansi, Pejabat, Penandatangan, Penerima, Surat
+from naskah.domain.schema import BerkasAcara, Gaya, Instansi, Penandatangan, Penerima, Surat
 from naskah.errors import InputFileError
 from naskah.jenis import _common as context
 
 PEMBUKA = "Dalam rangka pelaksanaan {acara}, dengan hormat kami mengundang Bapak/Ibu untuk hadir pada:"
-PENUTUP = (
-    "Mengingat pentingnya acara dimaksud, kami harapkan kehadiran Bapak/Ibu tepat pada waktunya. "
-    "Atas perhatian dan kehadiran Bapak/Ibu, kami ucapkan terima kasih."
-)
+# §4.7: the "Demikian …" formula is the closing most Pemda letters use.
+PENUTUP = "Demikian undangan ini kami sampaikan. Atas perhatian dan kehadiran Bapak/Ibu, kami ucapkan terima kasih."
 DAFTAR_TERLAMPIR = "Bapak/Ibu (daftar terlampir)"
 # Detail labels per gaya.label_rincian (§4.6): ANRI samples write them in lower case, most Pemda capitalise.
 LABEL = {
@@ -32,6 +30,10 @@ LABEL = {
         "acara": "acara",
         "pakaian": "pakaian",
         "narahubung": "narahubung",
+        "hari_saja": "hari",
+        "tanggal": "tanggal",
+        "jam": "pukul",
+        "catatan": "catatan",
     },
     "kapital": {
         "hari": "Hari/Tanggal",
@@ -40,7 +42,16 @@ LABEL = {
         "acara": "Acara",
         "pakaian": "Pakaian",
         "narahubung": "Narahubung",
+        "hari_saja": "Hari",
+        "tanggal": "Tanggal",
+        "jam": "Jam",
+        "catatan": "Catatan",
     },
+}
+# The letter-head rows per gaya.kepala_surat: older Perkada write "Perihal" and no "Sifat".
+KEPALA_SURAT = {
+    "baku": (("Nomor", "nomor"), ("Sifat", "sifat"), ("Lampiran", "lampiran"), ("Hal", "hal")),
+    "perihal": (("Nomor", "nomor"), ("Lampiran", "lampiran"), ("Perihal", "hal")),
 }
 # Page margins of the built-in template (domain §2: left 3 cm, right 2 cm, bottom at least 2.5 cm).
 # Rough capacity of a lampiran page, to count its sheets (§4.11: "Lampiran : 1 (satu) lembar").
@@ -58,6 +69,7 @@ class Undangan:
     kota: str  # 'di …' when the recipient has no alamat: the issuing office's city
     alamat_kanan: bool
     di_tempat: bool
+    di: str = "di -"
 
     def untuk(self, penerima: Penerima) -> dict[str, Any]:
         """Return the full template context for the letter to `penerima`."""
@@ -68,20 +80,33 @@ class Undangan:
         """Return the context of the single letter to `Bapak/Ibu (daftar terlampir)` with its lampiran page."""
         lampiran = berkas.surat.lampiran if berkas.surat else None
         surat = Rekam(**{**vars(self.bersama["surat"]), "lampiran": lampiran or lampiran_lembar(berkas)})
+        kepala = rekam(_kepala_surat(vars(surat), berkas.instansi.gaya))
+        surat = Rekam(**{**vars(surat), "kepala": kepala})
         return {
             **self.bersama,
             "surat": surat,
-            "tujuan": self._tujuan(DAFTAR_TERLAMPIR, [], None),
+            "tujuan": self._tujuan(DAFTAR_TERLAMPIR, [], self._kota_bersama(berkas.penerima)),
             "lampiran": rekam(lampiran_daftar(berkas, surat.nomor)),
         }
+
+    def bernomor(self, berkas: BerkasAcara) -> dict[str, Any]:
+        """Return the context of one letter to every recipient, numbered under `Yth.` (1. …; 2. … .)."""
+        items = butir([_daftar_item(p) for p in berkas.penerima])
+        baris = [f"{item['nomor']} {item['teks']}" for item in items]
+        return {**self.bersama, "tujuan": self._tujuan(baris[0], baris[1:], self._kota_bersama(berkas.penerima))}
+
+    def _kota_bersama(self, penerima: list[Penerima]) -> str:
+        """Return the one city every addressee is in (their alamat, else the sender's), or 'Tempat'."""
+        kota = {" ".join((p.alamat or self.kota).split()).casefold(): p.alamat or self.kota for p in penerima}
+        return next(iter(kota.values())) if len(kota) == 1 else "Tempat"
 
     def _tujuan(self, yth: str, lanjutan: list[str], alamat: str | None) -> Rekam:
         kota = alamat or self.kota
         if self.di_tempat:
             kota = "Tempat"
-        elif self.alamat_kanan and _is_place_name(kota):
+        elif self.alamat_kanan and _is_place_name(kota) and kota != "Tempat":
             kota = kota.upper()  # Pemda tradition: "di -" over the city in capitals (§4.1)
-        return Rekam(yth=yth, lanjutan=lanjutan, di="di -" if self.alamat_kanan else "di", kota=kota)
+        return Rekam(yth=yth, lanjutan=lanjutan, di=self.di, kota=kota)
 
 
 class Rekam(SimpleNamespace):
@@ -117,7 +142,9 @@ def siapkan(loaded: LoadedEvent) -> Undangan:
         "tte": surat.tte,
     }
     shared = {key: rekam(value) for key, value in bersama.items()}
-    return Undangan(shared, berkas.instansi.kota, alamat_kanan=gaya.alamat_surat == "pemda", di_tempat=gaya.di_tempat)
+    alamat_kanan = gaya.alamat_surat == "pemda"
+    di = gaya.tulisan_di if gaya.tulisan_di != "otomatis" else ("di -" if alamat_kanan else "di")
+    return Undangan(shared, berkas.instansi.kota, alamat_kanan=alamat_kanan, di_tempat=gaya.di_tempat, di=di)
 
 
 def _required(loaded: LoadedEvent) -> tuple[Surat, Penandatangan]:
@@ -139,24 +166,19 @@ def _required(loaded: LoadedEvent) -> tuple[Surat, Penandatangan]:
 def jenis_kop(surat: Surat, penandatangan: Penandatangan) -> str:
     """Return 'jabatan' or 'instansi' for the letter's kop.
 
-    'otomatis' chooses the kop jabatan (Garuda, e.g. WALI KOTA PALOPO) when the kepala daerah signs — also
-    as Pj., Plt. or Plh. — or when the signer signs a.n. the kepala daerah (domain §3.1 and the protocol note
-    of §4.13: such letters are the kepala daerah's own); every other signer writes on the kop instansi.
+    'otomatis' chooses the kop jabatan (Garuda, e.g. WALI KOTA PALOPO) only when the kepala daerah signs —
+    also as Pj., Plt. or Plh. (domain §3.1). A letter signed a.n. the kepala daerah is the Sekretariat Daerah's
+    or the perangkat daerah's and carries its kop instansi (with `SEKRETARIAT DAERAH` when the profile names no
+    perangkat daerah, see `_common.kop`).
     """
     if surat.kop != "otomatis":
         return surat.kop
-    if pejabat_mod.kedudukan(penandatangan) == "kepala_daerah":
-        return "jabatan"
-    if penandatangan.atas_nama:
-        delegating = Pejabat(jabatan=penandatangan.atas_nama, nama="-")
-        if pejabat_mod.kedudukan(delegating) == "kepala_daerah":
-            return "jabatan"
-    return "instansi"
+    return "jabatan" if pejabat_mod.kedudukan(penandatangan) == "kepala_daerah" else "instansi"
 
 
-def _surat_lines(surat: Surat, instansi: Instansi) -> dict[str, str]:
+def _surat_lines(surat: Surat, instansi: Instansi) -> dict[str, Any]:
     tempat_tanggal, masehi = context.baris_tanggal(surat.tempat or instansi.kota, surat.tanggal, surat.hijriah)
-    return {
+    lines: dict[str, Any] = {
         "nomor": surat_mod.nomor_surat(surat, instansi),
         "sifat": surat.sifat,
         "lampiran": surat.lampiran or "-",
@@ -165,6 +187,12 @@ def _surat_lines(surat: Surat, instansi: Instansi) -> dict[str, str]:
         # A line break in the value becomes a Word line break: the Gregorian date stands under the Hijri one.
         "tanggal_masehi": f"\n{masehi}" if masehi else "",
     }
+    return {**lines, "kepala": _kepala_surat(lines, instansi.gaya)}
+
+
+def _kepala_surat(lines: dict[str, Any], gaya: Gaya) -> list[dict[str, str]]:
+    """Return the Nomor/Sifat/Lampiran/Hal rows (or Nomor/Lampiran/Perihal) as label and text."""
+    return [{"label": label, "teks": lines[kunci]} for label, kunci in KEPALA_SURAT[gaya.kepala_surat]]
 
 
 def paragraf(teks: str) -> list[str]:
@@ -175,18 +203,23 @@ def paragraf(teks: str) -> list[str]:
 def rincian(berkas: BerkasAcara, gaya: Gaya) -> list[dict[str, str]]:
     """Return the detail rows (§4.6); several agenda items become a numbered list under `acara`."""
     acara, label = berkas.acara, LABEL[gaya.label_rincian]
-    rows = [
-        _row(label["hari"], tanggal.tanggal_panjang(acara.tanggal)),
-        _row(label["pukul"], tanggal.rentang_waktu(acara.mulai, acara.selesai, acara.zona_waktu)),
-        _row(label["tempat"], acara.tempat),
-    ]
+    if gaya.rincian_waktu == "terpisah":
+        rows = [
+            _row(label["hari_saja"], tanggal.hari(acara.tanggal)),
+            _row(label["tanggal"], tanggal.tanggal(acara.tanggal)),
+            _row(label["jam"], context.pukul(acara)),
+        ]
+    else:
+        rows = [_row(label["hari"], tanggal.tanggal_panjang(acara.tanggal)), _row(label["pukul"], context.pukul(acara))]
+    rows.append(_row(label["tempat"], acara.tempat))
     if len(acara.agenda) > 1:
         items = butir(acara.agenda)
         rows.append({"jenis": "butir_pertama", "label": label["acara"], **items[0]})
         rows += [{"jenis": "butir", "label": "", **item} for item in items[1:]]
     else:
         rows.append(_row(label["acara"], acara.agenda[0] if acara.agenda else acara.nama))
-    for key, value in (("pakaian", acara.pakaian), ("narahubung", acara.narahubung)):
+    catatan = berkas.surat.catatan if berkas.surat else None
+    for key, value in (("pakaian", acara.pakaian), ("narahubung", acara.narahubung), ("catatan", catatan)):
         if value:
             rows.append(_row(label[key], value))
     return rows
