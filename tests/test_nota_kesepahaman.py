@@ -104,8 +104,8 @@ def test_palopo_mou_golden(palopo, golden):
 
 def test_opening_states_the_date_in_words_and_digits(palopo):
     assert (
-        "Pada hari ini, Senin, tanggal dua puluh empat bulan Juni tahun dua ribu dua puluh empat (24-06-2024), "
-        "bertempat di Palopo, yang bertanda tangan di bawah ini:"
+        "Pada hari ini Senin, tanggal Dua Puluh Empat bulan Juni tahun Dua Ribu Dua Puluh Empat (24-06-2024), "
+        "bertempat di Palopo, kami yang bertanda tangan di bawah ini:"
     ) in docx_text(palopo)
 
 

@@ -27,17 +27,66 @@ def test_parties_named_together():
     assert nota.sebutan_bersama(3) == "PIHAK PERTAMA, PIHAK KEDUA, dan PIHAK KETIGA"
 
 
-def test_opening_sentence_of_the_palopo_signing():
-    assert nota.kalimat_pembuka(dt.date(2024, 6, 24), "Palopo") == (
-        "Pada hari ini, Senin, tanggal dua puluh empat bulan Juni tahun dua ribu dua puluh empat "
-        "(24-06-2024), bertempat di Palopo, yang bertanda tangan di bawah ini:"
+def test_opening_sentence_as_agreements_write_it():
+    assert nota.kalimat_pembuka(dt.date(2013, 11, 25), "Kantor Bupati Luwu Utara") == (
+        "Pada hari ini Senin, tanggal Dua Puluh Lima bulan November tahun Dua Ribu Tiga Belas (25-11-2013), "
+        "bertempat di Kantor Bupati Luwu Utara, kami yang bertanda tangan di bawah ini:"
+    )
+
+
+def test_opening_in_small_letters_without_kami_digits_or_place():
+    text = nota.kalimat_pembuka(dt.date(2025, 8, 1), None, kami=False, angka=False, kapital=False)
+    assert text == (
+        "Pada hari ini Jumat, tanggal satu bulan Agustus tahun dua ribu dua puluh lima, "
+        "yang bertanda tangan di bawah ini:"
     )
 
 
 def test_opening_spells_eyd_day_names_and_small_dates():
     text = nota.kalimat_pembuka(dt.date(2025, 8, 1), "Gedong Tataan")
-    assert text.startswith(
-        "Pada hari ini, Jumat, tanggal satu bulan Agustus tahun dua ribu dua puluh lima (01-08-2025)"
+    assert text.startswith("Pada hari ini Jumat, tanggal Satu bulan Agustus tahun Dua Ribu Dua Puluh Lima (01-08-2025)")
+
+
+def test_parties_numbered_in_roman_or_arabic():
+    assert [nota.nomor_pihak(i, "romawi") for i in (1, 2, 3)] == ["I.", "II.", "III."]
+    assert nota.nomor_pihak(2, "angka") == "2."
+
+
+def test_party_with_appointment_and_power_of_attorney_names_the_institution_seat_last():
+    pihak = Pihak(
+        instansi="Pemerintah Kabupaten Luwu Utara",
+        alamat="Jalan Simpursiang Nomor 1, Masamba",
+        pejabat=Pejabat(jabatan="Kepala Dinas Pendidikan Kabupaten Luwu Utara", nama="Jamaluddin"),
+        pengangkatan={
+            "naskah": "Keputusan Bupati Luwu Utara",
+            "nomor": "821.2/045/BKPSDM/2023",
+            "tanggal": "2023-01-09",
+        },
+        kuasa={"naskah": "Surat Kuasa Bupati Luwu Utara", "nomor": "180/12/Hukum", "tanggal": "2024-11-20"},
+    )
+    assert nota.uraian_pihak(pihak, "Kepala Dinas Pendidikan Kabupaten Luwu Utara", 1, terakhir=False) == (
+        "Kepala Dinas Pendidikan Kabupaten Luwu Utara, diangkat berdasarkan Keputusan Bupati Luwu Utara "
+        "Nomor 821.2/045/BKPSDM/2023 tanggal 9 Januari 2023, dalam hal ini bertindak untuk dan atas nama "
+        "Pemerintah Kabupaten Luwu Utara berdasarkan Surat Kuasa Bupati Luwu Utara Nomor 180/12/Hukum "
+        "tanggal 20 November 2024, berkedudukan di Jalan Simpursiang Nomor 1, Masamba, selanjutnya disebut "
+        "PIHAK PERTAMA;"
+    )
+
+
+def test_legal_basis_and_own_titles():
+    assert nota.dasar_hukum(["Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah.", " PP 28/2018 "]) == [
+        "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;",
+        "PP 28/2018;",
+    ]
+    assert nota.nama_naskah("KESEPAKATAN BERSAMA") == "Kesepakatan Bersama"
+    assert nota.nama_naskah("PERJANJIAN SEWA MENYEWA KENDARAAN DINAS DAN PERALATAN") == (
+        "Perjanjian Sewa Menyewa Kendaraan Dinas dan Peralatan"
+    )
+    assert nota.kalimat_para_pihak(2, "N", "T", ada_pertimbangan=False, ada_dasar=True).endswith(
+        "PARA PIHAK, berdasarkan:"
+    )
+    assert nota.kalimat_kesepakatan("Kesepakatan Bersama", "X", True, True).startswith(
+        "Berdasarkan pertimbangan dan ketentuan tersebut di atas, PARA PIHAK sepakat"
     )
 
 
@@ -49,8 +98,8 @@ def test_party_description_ends_with_a_semicolon_except_the_last():
     )
     first = nota.uraian_pihak(pihak, "Ketua Pengadilan Agama Palopo", 1, terakhir=False)
     assert first == (
-        "Ketua Pengadilan Agama Palopo, berkedudukan di Palopo, dalam hal ini bertindak untuk dan atas "
-        "nama Pengadilan Agama Palopo, selanjutnya disebut PIHAK PERTAMA;"
+        "Ketua Pengadilan Agama Palopo, dalam hal ini bertindak untuk dan atas nama Pengadilan Agama Palopo, "
+        "berkedudukan di Palopo, selanjutnya disebut PIHAK PERTAMA;"
     )
     assert nota.uraian_pihak(pihak, "Ketua", 2, terakhir=True).endswith("selanjutnya disebut PIHAK KEDUA.")
 

@@ -70,6 +70,9 @@ def _judul(document) -> None:
     umum.tag(document, "{%p for nomor_pihak in nomor %}")
     umum.para(document, "NOMOR : {{ nomor_pihak }}", bold=True, align="center")
     umum.tag(document, "{%p endfor %}")
+    umum.tag(document, "{%p if tanggal_nomor %}")
+    umum.para(document, "TANGGAL : {{ tanggal_nomor }}", bold=True, align="center")
+    umum.tag(document, "{%p endif %}")
     umum.para(document, space_after=JARAK)
 
 
@@ -79,6 +82,12 @@ def _pembukaan(document) -> None:
     umum.para(document, "{{ para_pihak }}", align="justify", space_after=JARAK)
     umum.tag(document, "{%p for butir in pertimbangan %}")
     _hanging(document, "{{ butir.huruf }}\t{{ butir.teks }}", 0.75)
+    umum.tag(document, "{%p endfor %}")
+    umum.tag(document, "{%p if pengantar_dasar %}")
+    umum.para(document, "{{ pengantar_dasar }}", align="justify", space_after=JARAK)
+    umum.tag(document, "{%p endif %}")
+    umum.tag(document, "{%p for butir in dasar_hukum %}")
+    _hanging(document, "{{ butir.nomor }}\t{{ butir.teks }}", 0.75)
     umum.tag(document, "{%p endfor %}")
     umum.tag(document, "{%p if kesepakatan %}")
     umum.para(document, "{{ kesepakatan }}", align="justify", space_after=JARAK)
@@ -111,28 +120,42 @@ def _hanging(container, text: str, left_cm: float, hang_cm: float = 0.75):
 
 
 def _pasal(document) -> None:
+    """The articles; the last one is kept with the signatures, so the signature page never stands alone."""
     umum.tag(document, "{%p for ps in pasal %}")
+    umum.tag(document, "{%p if ps.akhir and not penutup %}")
+    _satu_pasal(document, keep=True)
+    umum.tag(document, "{%p else %}")
+    _satu_pasal(document, keep=False)
+    umum.tag(document, "{%p endif %}")
+    umum.tag(document, "{%p endfor %}")
+    umum.tag(document, "{%p if penutup %}")
+    umum.para(document, "{{ penutup }}", align="justify", space_after=JARAK, keep_with_next=True)
+    umum.tag(document, "{%p endif %}")
+
+
+def _satu_pasal(document, keep: bool) -> None:
     umum.para(document, "Pasal {{ ps.nomor }}", bold=True, align="center", keep_with_next=True)
     umum.para(document, "{{ ps.judul }}", bold=True, align="center", keep_with_next=True, space_after=JARAK)
     umum.tag(document, "{%p for ay in ps.ayat %}")
     umum.tag(document, "{%p if ay.nomor %}")
-    _hanging(document, "{{ ay.nomor }}\t{{ ay.teks }}", 1.0, 1.0)
-    _butir(document, 1.75)
+    _keep(_hanging(document, "{{ ay.nomor }}\t{{ ay.teks }}", 1.0, 1.0), keep)
+    _butir(document, 1.75, keep)
     umum.tag(document, "{%p else %}")
-    umum.para(document, "{{ ay.teks }}", align="justify", space_after=JARAK)
-    _butir(document, 0.75)
+    _keep(umum.para(document, "{{ ay.teks }}", align="justify", space_after=JARAK), keep)
+    _butir(document, 0.75, keep)
     umum.tag(document, "{%p endif %}")
     umum.tag(document, "{%p endfor %}")
-    umum.para(document, space_after=JARAK)
-    umum.tag(document, "{%p endfor %}")
-    umum.tag(document, "{%p if penutup %}")
-    umum.para(document, "{{ penutup }}", align="justify", space_after=JARAK)
-    umum.tag(document, "{%p endif %}")
+    _keep(umum.para(document, space_after=JARAK), keep)
 
 
-def _butir(document, left_cm: float) -> None:
+def _keep(paragraph, keep: bool):
+    paragraph.paragraph_format.keep_with_next = keep or None
+    return paragraph
+
+
+def _butir(document, left_cm: float, keep: bool = False) -> None:
     umum.tag(document, "{%p for bt in ay.butir %}")
-    _hanging(document, "{{ bt.huruf }}\t{{ bt.teks }}", left_cm)
+    _keep(_hanging(document, "{{ bt.huruf }}\t{{ bt.teks }}", left_cm), keep)
     umum.tag(document, "{%p endfor %}")
 
 

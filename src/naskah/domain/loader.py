@@ -148,6 +148,12 @@ def _merge_sources(
     data["templat"] = _resolve_map(data.get("templat"), document.path.parent)
     if isinstance(data.get("pihak"), list):
         data["pihak"] = [_resolve_paths(p, document.path.parent) if isinstance(p, dict) else p for p in data["pihak"]]
+    pks = data.get("perjanjian_kerja_sama")
+    if isinstance(pks, dict) and isinstance(pks.get("pihak"), list):
+        data["perjanjian_kerja_sama"] = {
+            **pks,
+            "pihak": [_resolve_paths(p, document.path.parent) if isinstance(p, dict) else p for p in pks["pihak"]],
+        }
     return data, Sources(document, profile, penerima_file, rows)
 
 

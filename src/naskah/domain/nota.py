@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from naskah.domain import bilangan, tanggal
-from naskah.domain.schema import Ayat, Pasal, Pihak
+from naskah.domain.schema import Ayat, Keputusan, Pasal, Pihak
 
 NAMA_NASKAH = {
     "NOTA KESEPAHAMAN": "Nota Kesepahaman",
@@ -39,39 +39,104 @@ def huruf(indeks: int) -> str:
     return (chr(ord("a") + first - 1) if first else "") + chr(ord("a") + second)
 
 
-def kalimat_pembuka(hari_ini: dt.date, tempat: str) -> str:
-    """Return the opening sentence with the date in words and digits (§10, S35c)."""
+_KATA_SAMBUNG = {"dan", "atau", "dengan", "tentang", "antara", "untuk", "di", "ke", "dari", "yang"}
+
+
+def nama_naskah(judul: str) -> str:
+    """Return how the text names the document: "Nota Kesepahaman", or an own contract title in title case."""
+    if judul in NAMA_NASKAH:
+        return NAMA_NASKAH[judul]
+    kata = judul.lower().split()
+    return " ".join(k if i and k in _KATA_SAMBUNG else k[:1].upper() + k[1:] for i, k in enumerate(kata))
+
+
+def kata_bilangan(n: int, kapital: bool) -> str:
+    """Return `n` in words, each word capitalised ("Dua Puluh Lima") when `kapital`, as agreements write dates."""
+    kata = bilangan.terbilang(n)
+    return " ".join(k[:1].upper() + k[1:] for k in kata.split()) if kapital else kata
+
+
+def kalimat_pembuka(
+    hari_ini: dt.date,
+    tempat: str | None,
+    *,
+    kami: bool = True,
+    angka: bool = True,
+    kapital: bool = True,
+) -> str:
+    """Return the opening sentence: the day, the date in words (digits in brackets), the place, the signers.
+
+    "Pada hari ini Senin, tanggal Dua Puluh Lima bulan November tahun Dua Ribu Tiga Belas (25-11-2013),
+    bertempat di …, kami yang bertanda tangan di bawah ini:" (§10, S35c). `tempat` None leaves the place out.
+    """
     _, bulan, _ = tanggal.tanggal(hari_ini).split(" ")  # "24 Juni 2024": month names are one word
     kata = (
-        f"{tanggal.hari(hari_ini)}, tanggal {bilangan.terbilang(hari_ini.day)} bulan {bulan} "
-        f"tahun {bilangan.terbilang(hari_ini.year)} ({tanggal.tanggal_angka(hari_ini)})"
+        f"Pada hari ini {tanggal.hari(hari_ini)}, tanggal {kata_bilangan(hari_ini.day, kapital)} bulan {bulan} "
+        f"tahun {kata_bilangan(hari_ini.year, kapital)}"
     )
-    return f"Pada hari ini, {kata}, bertempat di {tempat}, yang bertanda tangan di bawah ini:"
+    if angka:
+        kata += f" ({tanggal.tanggal_angka(hari_ini)})"
+    if tempat:
+        kata += f", bertempat di {tempat}"
+    return f"{kata}, {'kami ' if kami else ''}yang bertanda tangan di bawah ini:"
+
+
+def nomor_pihak(urutan: int, gaya: str) -> str:
+    """Return the number before a party: "1." or, with gaya 'romawi', "I."."""
+    return f"{bilangan.romawi(urutan) if gaya == 'romawi' else urutan}."
+
+
+def sebut_keputusan(keputusan: Keputusan) -> str:
+    """Return a decision as cited: "Keputusan Presiden Nomor 77/P Tahun 2023 tanggal 13 September 2023"."""
+    teks = keputusan.naskah
+    if keputusan.nomor:
+        teks += f" Nomor {keputusan.nomor}"
+    if keputusan.tanggal:
+        teks += f" tanggal {tanggal.tanggal(keputusan.tanggal)}"
+    return teks
 
 
 def uraian_pihak(pihak: Pihak, jabatan: str, urutan: int, terakhir: bool) -> str:
-    """Return what follows the party's name: jabatan, seat, on whose behalf it acts, and its label."""
+    """Return what follows the party's name: jabatan, appointment, on whose behalf it acts, its seat, its label.
+
+    The seat belongs to the institution, so "berkedudukan di …" follows "atas nama <instansi>".
+    """
     akhir = "." if terakhir else ";"
-    return (
-        f"{jabatan}, berkedudukan di {pihak.alamat}, dalam hal ini bertindak untuk dan atas nama "
-        f"{pihak.instansi}, selanjutnya disebut {label_pihak(urutan)}{akhir}"
-    )
+    teks = jabatan
+    if pihak.pengangkatan:
+        teks += f", diangkat berdasarkan {sebut_keputusan(pihak.pengangkatan)}"
+    teks += f", dalam hal ini bertindak untuk dan atas nama {pihak.instansi}"
+    if pihak.kuasa:
+        teks += f" berdasarkan {sebut_keputusan(pihak.kuasa)}"
+    return f"{teks}, berkedudukan di {pihak.alamat}, selanjutnya disebut {label_pihak(urutan)}{akhir}"
 
 
-def kalimat_para_pihak(jumlah: int, nama_naskah: str, tentang: str, ada_pertimbangan: bool) -> str:
-    """Return the sentence naming PARA PIHAK, leading to the considerations or straight to the articles."""
+def kalimat_para_pihak(
+    jumlah: int, nama_naskah: str, tentang: str, ada_pertimbangan: bool, ada_dasar: bool = False
+) -> str:
+    """Return the sentence naming PARA PIHAK, leading to the considerations, the legal basis, or the articles."""
     awal = f"{sebutan_bersama(jumlah)} yang selanjutnya secara bersama-sama disebut PARA PIHAK, "
     if ada_pertimbangan:
         return awal + "terlebih dahulu menerangkan hal-hal sebagai berikut:"
+    if ada_dasar:
+        return awal + "berdasarkan:"
     return awal + f"sepakat untuk membuat {nama_naskah} tentang {tentang} dengan ketentuan sebagai berikut:"
 
 
-def kalimat_kesepakatan(nama_naskah: str, tentang: str) -> str:
-    """Return the sentence between the considerations and the articles."""
-    return (
-        f"Berdasarkan pertimbangan tersebut di atas, PARA PIHAK sepakat untuk membuat {nama_naskah} "
-        f"tentang {tentang} dengan ketentuan sebagai berikut:"
-    )
+def pengantar_dasar(ada_pertimbangan: bool) -> str:
+    """Return the line above the legal-basis list when considerations come first (else the PARA PIHAK line leads)."""
+    return "Dengan memperhatikan:" if ada_pertimbangan else ""
+
+
+def kalimat_kesepakatan(nama_naskah: str, tentang: str, ada_pertimbangan: bool = True, ada_dasar: bool = False) -> str:
+    """Return the sentence between the considerations (or the legal basis) and the articles."""
+    if ada_pertimbangan and ada_dasar:
+        dasar = "Berdasarkan pertimbangan dan ketentuan tersebut di atas, PARA PIHAK"
+    elif ada_pertimbangan:
+        dasar = "Berdasarkan pertimbangan tersebut di atas, PARA PIHAK"
+    else:
+        dasar = "PARA PIHAK"
+    return f"{dasar} sepakat untuk membuat {nama_naskah} tentang {tentang} dengan ketentuan sebagai berikut:"
 
 
 def pertimbangan(butir: Sequence[str]) -> list[str]:
@@ -83,6 +148,21 @@ def pertimbangan(butir: Sequence[str]) -> list[str]:
         isi = teks[len("bahwa ") :] if teks[:6].lower() == "bahwa " else teks
         hasil.append(f"bahwa {isi};")
     return hasil
+
+
+def dasar_hukum(butir: Sequence[str]) -> list[str]:
+    """Return the legal-basis items as a dasar hukum list writes them, each ending with ";" like "bahwa …;"."""
+    return [f"{teks.strip().rstrip('.;,:').strip()};" for teks in butir]
+
+
+def rujukan_nota(judul: str, instansi: Sequence[str], nomor: Sequence[str], tentang: str) -> str:
+    """Return the memorandum as a PKS cites it among its legal basis."""
+    pihak = " dan ".join(instansi) if len(instansi) <= 2 else f"{', '.join(instansi[:-1])}, dan {instansi[-1]}"
+    bernomor = [n for n in nomor if n]
+    teks = f"{nama_naskah(judul)} antara {pihak}"
+    if bernomor:
+        teks += " Nomor " + " dan Nomor ".join(bernomor)
+    return f"{teks} tentang {tentang}"
 
 
 def kalimat_penutup(nama_naskah: str, rangkap: int) -> str:
@@ -103,10 +183,10 @@ def penutup_terpisah(pasal: Sequence[Pasal], penutup: str) -> str | None:
 
 def pasal_bawaan(judul: str, tentang: str, jangka_waktu_tahun: int, rangkap: int) -> list[Pasal]:
     """Return the default articles of §10, worded for document type `judul` (e.g. NOTA KESEPAHAMAN)."""
-    nama = NAMA_NASKAH[judul]
+    nama = nama_naskah(judul)
     lanjutan = (
         "rencana kerja yang disusun bersama oleh PARA PIHAK"
-        if judul == "PERJANJIAN KERJA SAMA"
+        if judul != "NOTA KESEPAHAMAN" and judul != "KESEPAKATAN BERSAMA"
         else "perjanjian kerja sama antara PARA PIHAK atau unit kerja yang ditunjuk oleh masing-masing pihak"
     )
     teks: list[tuple[str, list[str | Ayat]]] = [

@@ -179,6 +179,11 @@ class Gaya(Model):
         description="Salam penutup sambutan ditulis sendiri (menggantikan salam penutup bawaan).",
         examples=[["Wassalamu'alaikum warahmatullahi wabarakatuh", "Om Shanti Shanti Shanti Om"]],
     )
+    terbilang: Literal["kapital", "kecil"] = Field(
+        "kapital",
+        description="Tanggal dengan huruf pada pembuka naskah kerja sama: 'kapital' (tanggal Dua Puluh Lima, "
+        "lazim) atau 'kecil' (tanggal dua puluh lima).",
+    )
     tembusan_sebagai_laporan: YaTidak = Field(
         False, description="Tambahkan '(sebagai laporan)' pada tembusan pertama (kebiasaan sebagian Pemda)."
     )
@@ -614,6 +619,22 @@ class Sambutan(Model):
     terima_kasih: list[Teks] = Field(default_factory=list, description="Pihak yang diberi ucapan terima kasih.")
 
 
+class Keputusan(Model):
+    """A decision naming the signer (SK/Keppres) or a surat kuasa: its title, number and date."""
+
+    naskah: Teks = Field(
+        description="Jenis dan penerbit keputusan, mis. 'Keputusan Presiden Republik Indonesia'.",
+        examples=["Keputusan Menteri Dalam Negeri"],
+    )
+    nomor: str | None = Field(None, description="Nomor keputusan.", examples=["100.2.1.3-4170 Tahun 2023"])
+    tanggal: Tanggal | None = Field(None, description="Tanggal keputusan.", examples=["2023-09-04"])
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: Any) -> Any:
+        return {"naskah": value} if isinstance(value, str) else value
+
+
 class Pihak(Model):
     """A party to the memorandum of understanding."""
 
@@ -624,7 +645,18 @@ class Pihak(Model):
         description="Nomor naskah pihak ini; 'otomatis' untuk pihak yang nomornya diterbitkan instansi ini (dari buku agenda).",
         examples=["otomatis"],
     )
-    alamat: Teks = Field(description="Berkedudukan di …")
+    alamat: Teks = Field(description="Kedudukan instansi (berkedudukan di …), ditulis sesudah 'atas nama'.")
+    pengangkatan: Keputusan | None = Field(
+        None,
+        description="Dasar pengangkatan penanda tangan (SK/Keppres): 'diangkat berdasarkan … Nomor … tanggal …'.",
+        examples=[{"naskah": "Keputusan Presiden Republik Indonesia", "nomor": "77/P Tahun 2023"}],
+    )
+    kuasa: Keputusan | None = Field(
+        None,
+        description="Surat kuasa penanda tangan (mis. kepala perangkat daerah pada PKS): "
+        "'… atas nama <instansi> berdasarkan Surat Kuasa … Nomor …'.",
+        examples=[{"naskah": "Surat Kuasa Wali Kota Palopo", "nomor": "100.3.4/021/Setda", "tanggal": "2024-06-20"}],
+    )
     logo: str | None = Field(
         None, description="Logo pihak (gambar), relatif terhadap berkas ini.", examples=["profil/logo-pa-palopo.png"]
     )
@@ -656,21 +688,55 @@ class Pasal(Model):
     ayat: list[Ayat] = Field(min_length=1, description="Ayat; lebih dari satu diberi nomor (1), (2).")
 
 
-class NotaKesepahaman(Model):
-    """Settings of the memorandum document."""
+class Pembuka(Model):
+    """What the opening sentence of an agreement names."""
 
-    judul: Literal["NOTA KESEPAHAMAN", "PERJANJIAN KERJA SAMA", "KESEPAKATAN BERSAMA"] = Field(
-        "NOTA KESEPAHAMAN", description="Jenis naskah kerja sama."
+    kami: YaTidak = Field(True, description="'kami yang bertanda tangan di bawah ini' (bukan 'yang bertanda tangan').")
+    tanggal_angka: YaTidak = Field(True, description="Tanggal dengan angka dalam kurung sesudah tanggal berhuruf.")
+    tempat: YaTidak = Field(True, description="'bertempat di …' pada kalimat pembuka.")
+
+
+def _to_judul(value: Any) -> Any:
+    return " ".join(value.split()).upper() if isinstance(value, str) else value
+
+
+class NaskahKerjaSama(Model):
+    """What every agreement document sets: its title, subject, numbers, opening, recitals, originals."""
+
+    judul: Annotated[Teks, BeforeValidator(_to_judul)] = Field(
+        "NOTA KESEPAHAMAN",
+        description="Jenis naskah kerja sama: NOTA KESEPAHAMAN, KESEPAKATAN BERSAMA, PERJANJIAN KERJA SAMA, "
+        "atau judul kontrak sendiri.",
+        examples=["KESEPAKATAN BERSAMA"],
     )
     tentang: Teks = Field(description="Pokok kerja sama (baris TENTANG).")
+    nomor: str | None = Field(
+        None,
+        description="Satu nomor bersama (dengan baris TANGGAL) menggantikan nomor tiap pihak.",
+        examples=["01/KB/UNCP-PLP/XI/2024"],
+    )
     tanggal: Tanggal | None = Field(
         None, description="Tanggal penandatanganan; bila kosong tanggal acara.", examples=["2024-06-24"]
     )
     tempat: str | None = Field(None, description="Tempat penandatanganan; bila kosong kota acara.", examples=["Palopo"])
+    pembuka: Pembuka = Field(default_factory=Pembuka, description="Isi kalimat pembuka.")
+    nomor_pihak: Literal["angka", "romawi"] = Field(
+        "angka", description="Penomoran para pihak: 'angka' (1., 2.) atau 'romawi' (I., II.)."
+    )
     pertimbangan: list[Teks] = Field(default_factory=list, description="Konsiderans 'bahwa …;'.")
+    dasar_hukum: list[Teks] = Field(
+        default_factory=list,
+        description="Dasar hukum bernomor 'berdasarkan: 1. … 2. …' (boleh bersama pertimbangan).",
+        examples=[["Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah"]],
+    )
     rangkap: int = Field(2, ge=1, le=20, description="Jumlah naskah asli.")
     jangka_waktu_tahun: int = Field(2, ge=1, le=50, description="Jangka waktu berlaku (tahun) untuk pasal bawaan.")
     paraf: YaTidak = Field(False, description="Kolom paraf di kaki halaman.")
+
+
+class NotaKesepahaman(NaskahKerjaSama):
+    """Settings of the memorandum document."""
+
     kka: str | None = Field(None, description="Kode klasifikasi arsip untuk nomor pihak 'otomatis'.", examples=["180"])
     pola_nomor: str = Field(
         "{kka}/{urut}/{unit}/{bulan_romawi}/{tahun}",
@@ -687,6 +753,22 @@ KOLOM_BAWAAN: tuple[KolomDaftarHadir, ...] = (
     "telepon",
     "tanda_tangan",
 )
+
+
+class PerjanjianKerjaSama(NaskahKerjaSama):
+    """The agreement that follows the memorandum (often the same day), written as a second document."""
+
+    judul: Annotated[Teks, BeforeValidator(_to_judul)] = Field(
+        "PERJANJIAN KERJA SAMA", description="Judul naskah.", examples=["PERJANJIAN KERJA SAMA"]
+    )
+    pihak: list[Pihak] = Field(
+        min_length=2,
+        description="Para pihak PKS, mis. kepala perangkat daerah dengan surat kuasa (minimal dua).",
+    )
+    pasal: list[Pasal] = Field(default_factory=list, description="Pasal PKS; bila kosong dipakai pasal bawaan.")
+    merujuk_nota: YaTidak = Field(
+        True, description="Tambahkan nota kesepahaman acara ini sebagai butir terakhir dasar hukum."
+    )
 
 
 class DaftarHadir(Model):
@@ -735,6 +817,9 @@ class BerkasAcara(Model):
         default_factory=list, description="Para pihak nota kesepahaman (minimal dua bila diisi)."
     )
     nota_kesepahaman: NotaKesepahaman | None = Field(None, description="Pengaturan nota kesepahaman.")
+    perjanjian_kerja_sama: PerjanjianKerjaSama | None = Field(
+        None, description="Perjanjian kerja sama sesudah nota kesepahaman; ditulis sebagai naskah kedua."
+    )
     pasal: list[Pasal] = Field(
         default_factory=list, description="Pasal nota kesepahaman; bila kosong dipakai pasal bawaan."
     )

@@ -101,6 +101,8 @@ def _officials(berkas: BerkasAcara) -> Iterator[tuple[str, Pejabat]]:
             yield f"sambutan[{i}].dibacakan_oleh", item.dibacakan_oleh
     for i, pihak in enumerate(berkas.pihak, start=1):
         yield f"pihak[{i}].pejabat", pihak.pejabat
+    for i, pihak in enumerate(berkas.perjanjian_kerja_sama.pihak if berkas.perjanjian_kerja_sama else [], start=1):
+        yield f"perjanjian_kerja_sama.pihak[{i}].pejabat", pihak.pejabat
     if berkas.daftar_hadir.penanggung_jawab:
         yield "daftar_hadir.penanggung_jawab", berkas.daftar_hadir.penanggung_jawab
 
@@ -226,6 +228,9 @@ def _check_nomor_pihak(berkas: BerkasAcara, sources: Locator, errors: list[Probl
 def _check_files(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -> None:
     named = [("instansi.logo", berkas.instansi.logo), ("instansi.lambang_negara", berkas.instansi.lambang_negara)]
     named += [(f"pihak[{i}].logo", p.logo) for i, p in enumerate(berkas.pihak, start=1)]
+    if berkas.perjanjian_kerja_sama:
+        pks = enumerate(berkas.perjanjian_kerja_sama.pihak, start=1)
+        named += [(f"perjanjian_kerja_sama.pihak[{i}].logo", p.logo) for i, p in pks]
     for key_path, value in named:
         if value and not berkas_ada(value):
             errors.append(
