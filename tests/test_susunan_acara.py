@@ -100,8 +100,8 @@ def test_mc_script_gives_the_ceremony_commands(pesawaran):
         "Komandan upacara:\tTegak, gerak!",
     ]
     assert (
-        "Komandan upacara:\tLapor, Upacara Bendera Bulanan dan Peringatan Hari Kartini Tahun 2024 siap dimulai."
-        in lines
+        "Komandan upacara:\tLapor, Upacara Bendera Bulanan dan Peringatan Hari Kartini Tahun 2024 siap dimulai. "
+        "Laporan selesai." in lines
     )
     assert '13. Menyanyikan lagu "Ibu Kita Kartini" (08.13 WIB)' in lines
 
@@ -109,7 +109,8 @@ def test_mc_script_gives_the_ceremony_commands(pesawaran):
 def test_palopo_mc_announces_the_speech_read_by_the_deputy(palopo):
     text = docx_text(palopo / MC)
     assert (
-        "Pembawa acara:\tSambutan Penjabat Wali Kota Palopo sekaligus membuka kegiatan secara resmi, yang "
+        "Pembawa acara:\tTerima kasih kepada Ketua Pengadilan Agama Palopo. Acara selanjutnya, sambutan Penjabat "
+        "Wali Kota Palopo sekaligus membuka kegiatan secara resmi, yang "
         "dibacakan oleh Asisten Administrasi Umum Sekretariat Daerah Kota Palopo. Kepada yang terhormat Asisten "
         "Administrasi Umum Sekretariat Daerah Kota Palopo, waktu dan tempat kami persilakan."
     ) in text
@@ -178,9 +179,16 @@ def test_own_steps_with_a_performer_get_an_invitation_in_the_mc_script(tmp_path)
         ["2.", "07.40", "Paparan persiapan Hari Kartini", "Kepala Dinas PPPA"],
     ]
     assert "SUSUNAN UPACARA" in docx_text(folder / SUSUNAN) and "PETUGAS\n" in docx_text(folder / SUSUNAN)
+    mc = docx_text(folder / MC).splitlines()
+    # the own "Pembukaan" is the MC's opening, the next step is led into, and the script closes by itself
+    pembukaan = mc.index("1. Pembukaan (07.30 WIB)")
+    assert mc[pembukaan + 1].startswith("Pembawa acara:\tAssalamu'alaikum")
     assert (
-        "Pembawa acara:\tPaparan persiapan Hari Kartini. Kepada Kepala Dinas PPPA, waktu dan tempat kami persilakan."
-    ) in docx_text(folder / MC)
+        "Pembawa acara:\tAcara selanjutnya, paparan persiapan Hari Kartini. Kepada Kepala Dinas PPPA, waktu dan "
+        "tempat kami persilakan."
+    ) in mc
+    penutup = mc.index("Penutup")
+    assert mc[penutup + 1] == "Pembawa acara:\tTerima kasih kepada Kepala Dinas PPPA."
 
 
 def test_without_susunan_the_command_says_so(tmp_path):

@@ -19,7 +19,7 @@ HARI_KARTINI = [
     "Laporan perwira upacara kepada inspektur upacara",
     "Inspektur upacara memasuki lapangan upacara",
     "Penghormatan umum kepada inspektur upacara",
-    "Laporan komandan upacara",
+    "Laporan komandan upacara kepada inspektur upacara bahwa upacara siap dimulai",
     "Pengibaran bendera Merah Putih diiringi lagu kebangsaan Indonesia Raya",
     "Mengheningkan cipta dipimpin oleh inspektur upacara",
     "Pembacaan teks Pancasila oleh inspektur upacara diikuti peserta",
@@ -29,7 +29,7 @@ HARI_KARTINI = [
     "Amanat inspektur upacara",
     'Menyanyikan lagu "Ibu Kita Kartini"',
     "Pembacaan doa",
-    "Laporan komandan upacara",
+    "Laporan komandan upacara kepada inspektur upacara bahwa upacara telah selesai",
     "Penghormatan umum kepada inspektur upacara",
     "Inspektur upacara meninggalkan lapangan upacara",
     "Upacara selesai",
@@ -121,7 +121,7 @@ def test_school_vocabulary_uses_pembina_and_pemimpin(preset):
         "Pemimpin upacara memasuki lapangan upacara",
         "Pembina upacara tiba di tempat upacara",
         "Penghormatan kepada pembina upacara",
-        "Laporan pemimpin upacara",
+        "Laporan pemimpin upacara kepada pembina upacara bahwa upacara siap dimulai",
     ]
     assert teks(hasil)[-2:] == ["Pembina upacara meninggalkan mimbar", "Upacara selesai, barisan dibubarkan"]
 
@@ -134,7 +134,7 @@ def test_petugas_names_the_performer_unless_a_role_is_shared():
     ]
     hasil = susun(berkas({"preset": "upacara-bendera"}, petugas=petugas))
     oleh = {b.acara: b.oleh for b in hasil.baris}
-    assert oleh["Laporan komandan upacara"] == "Desi Ratnasari"
+    assert oleh["Laporan komandan upacara kepada inspektur upacara bahwa upacara siap dimulai"] == "Desi Ratnasari"
     assert oleh["Amanat inspektur upacara"] == "Inspektur upacara"
     assert (
         oleh["Pengibaran bendera Merah Putih diiringi lagu kebangsaan Indonesia Raya"]

@@ -11,9 +11,11 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
+from tools.templat import daftar_hadir as dh
 from tools.templat import umum
 
-KOLOM_SUSUNAN = (1.1, 2.5, 7.9, 5.0)  # No, Waktu, Acara, Pelaksana (cm)
+SATUAN = 40  # grid units of the rundown table; must match naskah.jenis.susunan_acara.konteks
+LEBAR_SUSUNAN_CM = 16.5
 KOLOM_PETUGAS = (4.0, 5.7, 6.8)  # Peran, Nama, Jabatan (cm)
 UKURAN_TABEL = 11
 INDEN_UCAPAN = 4.5  # cm: the speaker label hangs left of what is said
@@ -28,6 +30,7 @@ def _susunan() -> Path:
     document = umum.new_document(paper="F4")
     _judul(document)
     _tabel_susunan(document)
+    _catatan(document)
     umum.tag(document, "{%p if petugas %}")
     umum.para(document, space_after=6)
     umum.para(document, "{{ judul_petugas }}", bold=True, align="center", space_after=6, keep_with_next=True)
@@ -62,16 +65,57 @@ def _judul(document) -> None:
 
 
 def _tabel_susunan(document) -> None:
-    table = _tabel(document, ("No.", "{{ judul_waktu }}", "Acara", "Pelaksana"), KOLOM_SUSUNAN)
-    body = table.rows[2].cells
-    _isi_sel(body[0], "{{ b.nomor }}", align="center")
-    _isi_sel(body[1], "{{ b.waktu }}", align="center")
-    _isi_sel(body[2], "{{ b.acara }}")
-    umum.tag(body[2], "{%p if b.keterangan %}")
-    umum.para(body[2], "{{ b.keterangan }}", size=UKURAN_TABEL)
-    umum.tag(body[2], "{%p endif %}")
-    _isi_sel(body[3], "{{ b.oleh }}")
-    _penanda_baris(table, "b in baris")
+    """The rundown with the columns chosen per rundown: cells come from `{%tc for %}` loops spanning grid units."""
+    table = document.add_table(rows=4, cols=SATUAN)
+    umum.grid_borders(table)
+    header, loop_start, body, loop_end = table.rows
+    dh._marker_row(loop_start, "{%tr for b in baris %}")
+    dh._marker_row(loop_end, "{%tr endfor %}")
+    dh._loop_cell(header, "k in kolom")
+    dh._loop_cell(body, "s in b.sel")
+    _judul_kolom(header.cells[1])
+    _isi_kolom(body.cells[1])
+    _ulang_judul(header)
+    dh._full_width(table, LEBAR_SUSUNAN_CM / SATUAN)
+
+
+def _judul_kolom(cell) -> None:
+    dh._centre_vertically(cell)
+    paragraph = cell.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = paragraph.add_run("{% colspan k.lebar %}{{ k.judul }}")
+    run.bold, run.font.size = True, Pt(UKURAN_TABEL)
+
+
+def _isi_kolom(cell) -> None:
+    """One paragraph per alignment, then the step's note under the text of the Acara column."""
+    cell.paragraphs[0].add_run('{% colspan s.lebar %}{%p if s.rata == "tengah" %}')
+    _isi_sel_baru(cell, "{{ s.teks }}", align="center")
+    umum.tag(cell, "{%p else %}")
+    _isi_sel_baru(cell, "{{ s.teks }}")
+    umum.tag(cell, "{%p endif %}")
+    umum.tag(cell, "{%p if s.catatan %}")
+    note = _isi_sel_baru(cell, "{{ s.catatan }}")
+    note.runs[0].italic = True
+    umum.tag(cell, "{%p endif %}")
+
+
+def _isi_sel_baru(cell, teks: str, *, align: str | None = None):
+    paragraph = umum.para(cell, teks, size=UKURAN_TABEL, align=align)
+    return paragraph
+
+
+def _catatan(document) -> None:
+    """Notes under the rundown (e.g. the half-mast rules of 30 September and 1 October)."""
+    umum.tag(document, "{%p if catatan %}")
+    umum.para(document, space_after=3)
+    umum.para(document, "Catatan:", bold=True, size=UKURAN_TABEL, keep_with_next=True)
+    umum.tag(document, "{%p for c in catatan %}")
+    line = umum.para(document, "-\t{{ c }}", size=UKURAN_TABEL)
+    umum.hanging(line, 0.5, 0.5)
+    umum.tab_stops(line, 0.5)
+    umum.tag(document, "{%p endfor %}")
+    umum.tag(document, "{%p endif %}")
 
 
 def _tabel_petugas(document) -> None:

@@ -543,6 +543,9 @@ class Langkah(Model):
     durasi: int | None = Field(None, ge=0, le=600, description="Lama langkah dalam menit.", examples=[10])
     oleh: str | None = Field(None, description="Pelaksana langkah.", examples=["Kepala Bagian Kesejahteraan Rakyat"])
     keterangan: str | None = Field(None, description="Keterangan tambahan.", examples=["di lapangan upacara"])
+    penanggung_jawab: str | None = Field(
+        None, description="Penanggung jawab langkah (kolom 'Penanggung Jawab').", examples=["Bagian Protokol"]
+    )
 
 
 class Sisipan(Langkah):
@@ -559,9 +562,24 @@ class Sisipan(Langkah):
 class SusunanAcara(Model):
     """The rundown: a preset adjusted by name, or written step by step."""
 
-    preset: Literal["tanpa", "upacara-bendera", "hari-kesadaran-nasional", "hari-kartini", "pembukaan-mou"] = Field(
+    preset: Literal[
         "tanpa",
-        description="Susunan bawaan: upacara-bendera, hari-kesadaran-nasional, hari-kartini, pembukaan-mou, atau 'tanpa'.",
+        "upacara-bendera",
+        "hari-kesadaran-nasional",
+        "hari-kartini",
+        "pembukaan-mou",
+        "hari-kesaktian-pancasila",
+        "hut-kemerdekaan-ri",
+        "hut-korpri",
+        "hari-pendidikan-nasional",
+        "hari-sumpah-pemuda",
+        "hari-pahlawan",
+    ] = Field(
+        "tanpa",
+        description="Susunan bawaan: upacara-bendera, hari-kesadaran-nasional, hari-kartini, pembukaan-mou, "
+        "hari-kesaktian-pancasila, hut-kemerdekaan-ri, hut-korpri, hari-pendidikan-nasional, hari-sumpah-pemuda, "
+        "hari-pahlawan, atau 'tanpa'.",
+        examples=["hari-kesaktian-pancasila"],
     )
     kosakata: Literal["pemda", "sekolah"] = Field(
         "pemda", description="Istilah upacara: pemda (inspektur/komandan) atau sekolah (pembina/pemimpin)."
@@ -575,6 +593,26 @@ class SusunanAcara(Model):
     )
     langkah: list[Langkah] = Field(
         default_factory=list, description="Langkah acara (bila tanpa preset, atau menggantikan preset)."
+    )
+    kolom: list[Literal["waktu", "rentang", "durasi", "acara", "pelaksana", "penanggung_jawab", "keterangan"]] = Field(
+        default_factory=lambda: ["waktu", "acara", "pelaksana"],
+        description="Kolom tabel susunan sesudah 'No.': waktu (07.30), rentang (08.30 – 08.35), durasi (± 5 menit), "
+        "acara, pelaksana, penanggung_jawab, keterangan.",
+        examples=[["rentang", "durasi", "acara", "penanggung_jawab", "keterangan"]],
+    )
+    tema: str | None = Field(
+        None,
+        description="Tema peringatan, dicetak di kepala susunan.",
+        examples=["Pancasila Perekat Bangsa Menuju Indonesia Emas"],
+    )
+    sifat: str | None = Field(
+        None,
+        description="Sifat upacara; bila kosong sifat bawaan preset hari nasional.",
+        examples=["Sederhana, khidmat, dan tertib"],
+    )
+    waktu_setempat: YaTidak | None = Field(
+        None,
+        description="Tulis jam sebagai 'waktu setempat' (upacara serentak nasional); bila kosong menurut preset.",
     )
     sisipkan: list[Sisipan] = Field(default_factory=list, description="Langkah yang disisipkan ke preset.")
     hapus: list[Teks] = Field(

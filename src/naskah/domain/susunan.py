@@ -7,7 +7,7 @@ import datetime as dt
 import difflib
 from collections.abc import Iterable, Sequence
 
-from naskah.domain import tanggal
+from naskah.domain import hari_kerja, tanggal
 from naskah.domain.pejabat import jabatan_lengkap
 from naskah.domain.schema import BerkasAcara, Langkah, Petugas, Sisipan, SusunanAcara
 from naskah.domain.susunan_preset import (
@@ -17,6 +17,7 @@ from naskah.domain.susunan_preset import (
     langkah_preset,
     mitra,
     pakai_kosakata,
+    preset,
     tamu_utama,
     teks_langkah,
     teks_sambutan,
@@ -42,11 +43,16 @@ class Tahap:
     kunci: str = ""
     sebutan: str = ""
     isian: tuple[tuple[str, str], ...] = ()
+    penanggung_jawab: str = ""
+    bernama: bool = False  # performed by a named person (a petugas, a speaker), not by a role
 
 
 @dataclasses.dataclass(frozen=True)
 class Baris:
-    """One printed row: time "07.30", what happens, who does it; `kode` and `isian` feed the MC script."""
+    """One printed row: time "07.30", what happens, who does it; `kode` and `isian` feed the MC script.
+
+    `sampai` is when the step ends ("07.35") and `menit` how long it lasts, for the range and duration columns.
+    """
 
     nomor: int
     waktu: str
@@ -56,6 +62,10 @@ class Baris:
     kode: str = ""
     sebutan: str = ""
     isian: tuple[tuple[str, str], ...] = ()
+    sampai: str = ""
+    menit: int = 0
+    penanggung_jawab: str = ""
+    bernama: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -73,6 +83,7 @@ class Susunan:
     baris: tuple[Baris, ...]
     peringatan: tuple[Peringatan, ...]
     upacara: bool
+    preset: str = "tanpa"
 
 
 def punya_susunan(berkas: BerkasAcara) -> bool:
@@ -88,12 +99,62 @@ def susun(berkas: BerkasAcara) -> Susunan:
     tahap = terapkan_perubahan(tahap, pengaturan)
     mulai = pengaturan.mulai or berkas.acara.mulai
     waktu, peringatan = hitung_waktu(tahap, mulai, pengaturan.durasi_bawaan, batas=berkas.acara.selesai)
-    baris = tuple(_baris(i, t, w) for i, (t, w) in enumerate(zip(tahap, waktu, strict=False), start=1))
-    return Susunan(baris, tuple(peringatan), pengaturan.preset in UPACARA and not pengaturan.langkah)
+    peringatan += peringatan_tanggal(berkas)
+    baris = tuple(
+        _baris(i, t, w, _lama(t, pengaturan.durasi_bawaan))
+        for i, (t, w) in enumerate(zip(tahap, waktu, strict=False), start=1)
+    )
+    return Susunan(baris, tuple(peringatan), pengaturan.preset in UPACARA and not pengaturan.langkah, pengaturan.preset)
 
 
-def _baris(nomor: int, tahap: Tahap, waktu: str) -> Baris:
-    return Baris(nomor, waktu, tahap.acara, tahap.oleh, tahap.keterangan, tahap.kode, tahap.sebutan, tahap.isian)
+def _lama(tahap: Tahap, durasi_bawaan: int) -> int:
+    return tahap.durasi if tahap.durasi is not None else durasi_bawaan
+
+
+def _baris(nomor: int, tahap: Tahap, waktu: str, menit: int) -> Baris:
+    jam, menit_ = (int(x) for x in waktu.split("."))
+    sampai = _jam(jam * 60 + menit_ + menit)
+    return Baris(
+        nomor,
+        waktu,
+        tahap.acara,
+        tahap.oleh,
+        tahap.keterangan,
+        tahap.kode,
+        tahap.sebutan,
+        tahap.isian,
+        sampai,
+        menit,
+        tahap.penanggung_jawab,
+        tahap.bernama,
+    )
+
+
+def upacara(berkas: BerkasAcara) -> bool:
+    """Return whether the event is a ceremony: a ceremony preset, or an event of a ceremony kind."""
+    preset_ = berkas.susunan_acara.preset if berkas.susunan_acara else "tanpa"
+    return preset_ in UPACARA or berkas.acara.jenis in ("upacara", "hari-kartini", "hari-kesadaran-nasional")
+
+
+def peringatan_tanggal(berkas: BerkasAcara) -> list[Peringatan]:
+    """Return a warning when a ceremony's date is not a working day (naming the next one), or not its day.
+
+    National days held on their own date whatever the weekday (1 October, 17 August, 10 November) are
+    checked against that date instead: they do not move to the next working day.
+    """
+    if not upacara(berkas):
+        return []
+    hari_ini = berkas.acara.tanggal
+    preset_ = berkas.susunan_acara.preset if berkas.susunan_acara else "tanpa"
+    tetap = preset(preset_).tanggal
+    if tetap is not None:
+        if (hari_ini.month, hari_ini.day) == tetap:
+            return []
+        seharusnya = tanggal.tanggal(dt.date(hari_ini.year, *tetap))
+        pesan = f"{preset_.replace('-', ' ')} diperingati pada tanggalnya, {seharusnya}; tanggal acara {tanggal.tanggal(hari_ini)}"
+        return [Peringatan("acara.tanggal", pesan)]
+    bukan = hari_kerja.periksa_hari_kerja(hari_ini)
+    return [Peringatan("acara.tanggal", hari_kerja.pesan(bukan))] if bukan else []
 
 
 # --------------------------------------------------------------------------- base steps
@@ -106,8 +167,12 @@ def _dasar(berkas: BerkasAcara, pengaturan: SusunanAcara) -> list[Tahap]:
             _dari_langkah(item, f"susunan_acara.langkah[{i}]") for i, item in enumerate(pengaturan.langkah, start=1)
         ]
     tahap: list[Tahap] = []
+    keterangan = dict(preset(pengaturan.preset).keterangan)
     for langkah in langkah_preset(pengaturan.preset, pengaturan.kosakata):
-        tahap += _dari_preset(langkah, berkas, pengaturan.kosakata)
+        tahap += [
+            dataclasses.replace(t, keterangan=keterangan.get(t.kode, t.keterangan))
+            for t in _dari_preset(langkah, berkas, pengaturan.kosakata)
+        ]
     return tahap
 
 
@@ -122,6 +187,8 @@ def _dari_langkah(item: Langkah, kunci: str) -> Tahap:
         item.acara,
         kunci,
         item.oleh or "",
+        penanggung_jawab=item.penanggung_jawab or "",
+        bernama=bool(item.oleh),
     )
 
 
@@ -130,26 +197,27 @@ def _dari_preset(langkah: LangkahPreset, berkas: BerkasAcara, kosakata: str) -> 
     if langkah.kode == "sambutan":
         return langkah_sambutan(berkas)
     acara = teks_langkah(langkah, berkas, kosakata)
-    oleh, sebutan = _pelaksana(langkah, berkas.petugas, kosakata)
-    tahap = Tahap(langkah.kode, acara, oleh, durasi=langkah.durasi, asal=acara, sebutan=sebutan)
+    oleh, sebutan, bernama = _pelaksana(langkah, berkas.petugas, kosakata)
+    tahap = Tahap(langkah.kode, acara, oleh, durasi=langkah.durasi, asal=acara, sebutan=sebutan, bernama=bernama)
     ketua = ketua_panitia(berkas) if langkah.kode == "laporan_panitia" else None
     if ketua:
-        tahap = dataclasses.replace(tahap, oleh=ketua, sebutan=ketua)
+        tahap = dataclasses.replace(tahap, oleh=ketua, sebutan=ketua, bernama=True)
     if langkah.kode == "kedatangan":
         tahap = dataclasses.replace(tahap, isian=(("tamu", tamu_utama(berkas)),))
     return [tahap]
 
 
-def _pelaksana(langkah: LangkahPreset, petugas: Sequence[Petugas], kosakata: str) -> tuple[str, str]:
-    """Return who performs `langkah` (the one petugas in that role, else the role) and how the MC names them."""
+def _pelaksana(langkah: LangkahPreset, petugas: Sequence[Petugas], kosakata: str) -> tuple[str, str, bool]:
+    """Return who performs `langkah` (the one petugas in that role, else the role), how the MC names them,
+    and whether that is a person's name."""
     label = pakai_kosakata(langkah.label, kosakata)
     for peran in langkah.peran:
         cocok = [p for p in petugas if _sama(p.peran, pakai_kosakata(peran, kosakata))]
         if len(cocok) == 1:
-            return cocok[0].nama, cocok[0].nama
+            return cocok[0].nama, cocok[0].nama, True
         if cocok:
             break
-    return label, label[:1].lower() + label[1:]
+    return label, label[:1].lower() + label[1:], False
 
 
 def _sama(a: str, b: str) -> bool:
@@ -178,7 +246,14 @@ def langkah_sambutan(berkas: BerkasAcara) -> list[Tahap]:
 
 def _tahap_sambutan(acara: str, pengumuman: str, penutur: str, durasi: int) -> Tahap:
     return Tahap(
-        "sambutan", acara, penutur, durasi=durasi, asal=acara, sebutan=penutur, isian=(("pengumuman", pengumuman),)
+        "sambutan",
+        acara,
+        penutur,
+        durasi=durasi,
+        asal=acara,
+        sebutan=penutur,
+        isian=(("pengumuman", pengumuman),),
+        bernama=True,
     )
 
 

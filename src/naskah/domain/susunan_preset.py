@@ -1,9 +1,15 @@
-"""Preset rundowns of domain §9 (upacara bendera, Hari Kesadaran Nasional, Hari Kartini, pembukaan + MoU).
+"""Preset rundowns of domain §9 (upacara bendera, Hari Kesadaran Nasional, Hari Kartini, pembukaan + MoU)
+and of the national days Pemda commemorate with a ceremony.
 
 Step texts name the ceremony officers through `{irup}`, `{danup}`, `{paup}` (and capitalised `{Irup}` …),
 filled from the vocabulary the event chooses: Pemda (inspektur/komandan/perwira upacara) or school
 (pembina/pemimpin/pengatur upacara, Permendikbud 22/2018). The steps of the opening with an MoU
 signing that name the event's officials and parties are worded here from the event file.
+
+Domain §9 documents the flag ceremony, Hari Kesadaran Nasional and Hari Kartini. The national-day
+orders (Hari Kesaktian Pancasila, HUT Kemerdekaan RI, HUT KORPRI, Hari Pendidikan Nasional, Hari Sumpah
+Pemuda, Hari Pahlawan) and the school Hari Kartini order are common practice [P] of Pemda and school
+ceremony orders built on §9.1/§9.2; every step can still be renamed, removed or added by name.
 """
 
 from __future__ import annotations
@@ -19,7 +25,15 @@ KOSAKATA = {
     "pemda": {"irup": "inspektur upacara", "danup": "komandan upacara", "paup": "perwira upacara"},
     "sekolah": {"irup": "pembina upacara", "danup": "pemimpin upacara", "paup": "pengatur upacara"},
 }
-UPACARA = ("upacara-bendera", "hari-kesadaran-nasional", "hari-kartini")
+HARI_NASIONAL = (
+    "hari-kesaktian-pancasila",
+    "hut-kemerdekaan-ri",
+    "hut-korpri",
+    "hari-pendidikan-nasional",
+    "hari-sumpah-pemuda",
+    "hari-pahlawan",
+)
+UPACARA = ("upacara-bendera", "hari-kesadaran-nasional", "hari-kartini", *HARI_NASIONAL)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -43,7 +57,7 @@ _UPACARA_PEMDA = (
     _l("laporan_paup", "Laporan {paup} kepada {irup}", 2, "{Paup}"),
     _l("irup_masuk", "{Irup} memasuki lapangan upacara", 2, "{Irup}"),
     _l("hormat_awal", "Penghormatan umum kepada {irup}", 1, "{Danup}"),
-    _l("laporan_awal", "Laporan {danup}", 2, "{Danup}"),
+    _l("laporan_awal", "Laporan {danup} kepada {irup} bahwa upacara siap dimulai", 2, "{Danup}"),
     _l(
         "pengibaran",
         "Pengibaran bendera Merah Putih diiringi lagu kebangsaan Indonesia Raya",
@@ -70,7 +84,7 @@ _UPACARA_PEMDA = (
     ),
     _l("amanat", "Amanat {irup}", 15, "{Irup}"),
     _l("doa", "Pembacaan doa", 3, "Pembaca doa"),
-    _l("laporan_akhir", "Laporan {danup}", 2, "{Danup}"),
+    _l("laporan_akhir", "Laporan {danup} kepada {irup} bahwa upacara telah selesai", 2, "{Danup}"),
     _l("hormat_akhir", "Penghormatan umum kepada {irup}", 1, "{Danup}"),
     _l("irup_keluar", "{Irup} meninggalkan lapangan upacara", 2, "{Irup}"),
     _l("selesai", "Upacara selesai", 0, "{Danup}"),
@@ -81,7 +95,7 @@ _UPACARA_SEKOLAH = (
     _l("danup_masuk", "{Danup} memasuki lapangan upacara", 2, "{Danup}"),
     _l("irup_masuk", "{Irup} tiba di tempat upacara", 2, "{Irup}"),
     _l("hormat_awal", "Penghormatan kepada {irup}", 1, "{Danup}"),
-    _l("laporan_awal", "Laporan {danup}", 2, "{Danup}"),
+    _UPACARA_PEMDA[4],
     _UPACARA_PEMDA[5],
     _UPACARA_PEMDA[6],
     _l(
@@ -129,6 +143,134 @@ _PEMBUKAAN_MOU = (
 )
 
 
+_IKRAR = _l(
+    "ikrar",
+    "Pembacaan Ikrar oleh Ketua Dewan Perwakilan Rakyat Daerah",
+    3,
+    "Ketua Dewan Perwakilan Rakyat Daerah",
+    "Pembaca Ikrar",
+    "Ketua DPRD",
+    "Ketua Dewan Perwakilan Rakyat Daerah",
+)
+_TTD_IKRAR = _l(
+    "ttd_ikrar",
+    "Penandatanganan naskah Ikrar",
+    3,
+    "{Irup} dan Ketua Dewan Perwakilan Rakyat Daerah",
+    "Penanda tangan Ikrar",
+)
+_PENGIBARAN_PENUH = _l(
+    "pengibaran",
+    "Pengibaran bendera Merah Putih satu tiang penuh diiringi lagu kebangsaan Indonesia Raya",
+    5,
+    "Pengibar bendera dan paduan suara",
+    "Pengibar bendera",
+)
+_DETIK_PROKLAMASI = _l(
+    "detik_proklamasi",
+    "Detik-detik Proklamasi ditandai bunyi sirene, tembakan salvo, serta pemukulan bedug dan lonceng",
+    2,
+    "Petugas sirene dan salvo",
+)
+_PROKLAMASI = _l(
+    "proklamasi",
+    "Pembacaan teks Proklamasi Kemerdekaan Indonesia",
+    2,
+    "Ketua Dewan Perwakilan Rakyat Daerah",
+    "Pembaca teks Proklamasi",
+    "Ketua DPRD",
+    "Ketua Dewan Perwakilan Rakyat Daerah",
+)
+_PENGIBARAN_PASKIBRAKA = _l(
+    "pengibaran",
+    "Pengibaran bendera Merah Putih oleh Pasukan Pengibar Bendera Pusaka diiringi lagu kebangsaan Indonesia Raya",
+    5,
+    "Pasukan Pengibar Bendera Pusaka (Paskibraka) dan paduan suara",
+    "Paskibraka",
+    "Pasukan Pengibar Bendera Pusaka",
+    "Pengibar bendera",
+)
+_SATYALANCANA = _l(
+    "satyalancana",
+    "Pembacaan Keputusan Presiden tentang penganugerahan Satyalancana Karya Satya dan penyematan oleh {irup}",
+    10,
+    "Pembaca Keputusan Presiden",
+)
+_MARS_KORPRI = _l("mars_korpri", "Menyanyikan lagu Mars KORPRI", 3, "Dirigen dan paduan suara")
+_SUMPAH_PEMUDA = _l(
+    "sumpah_pemuda", "Pembacaan naskah Sumpah Pemuda diikuti peserta", 2, "Pembaca naskah Sumpah Pemuda"
+)
+_BANGUN_PEMUDA = _l("bangun_pemuda", 'Menyanyikan lagu "Bangun Pemudi Pemuda"', 3, "Dirigen dan paduan suara")
+_PESAN_PAHLAWAN = _l("pesan_pahlawan", "Pembacaan pesan-pesan pahlawan", 3, "Pembaca pesan-pesan pahlawan")
+
+
+@dataclasses.dataclass(frozen=True)
+class Preset:
+    """What a preset brings besides its steps: the officers it needs, notes, and its place in the calendar.
+
+    `tanggal` is the (month, day) a national day is held on whatever the weekday (no move to a working
+    day); `waktu_setempat` prints the time as "waktu setempat" as nationwide ceremony orders do.
+    """
+
+    petugas: tuple[str, ...] = ()
+    catatan: tuple[str, ...] = ()
+    keterangan: tuple[tuple[str, str], ...] = ()  # (step code, note printed with it)
+    tanggal: tuple[int, int] | None = None
+    waktu_setempat: bool = False
+    sifat: str | None = None
+
+
+_PETUGAS_UMUM = ("Inspektur Upacara", "Komandan Upacara", "Perwira Upacara", "Pembawa Acara")
+_KHIDMAT = "Sederhana, khidmat, dan tertib"
+PRESET = {
+    "hari-kesaktian-pancasila": Preset(
+        petugas=(*_PETUGAS_UMUM, "Pembaca Pembukaan UUD 1945", "Pembaca Ikrar", "Pembaca Doa", "Pengibar Bendera"),
+        catatan=(
+            "Tanggal 30 September bendera Merah Putih dikibarkan setengah tiang sebagai tanda berkabung "
+            "(Hari Peringatan Korban Gerakan 30 September/PKI).",
+            "Tanggal 1 Oktober bendera Merah Putih dikibarkan satu tiang penuh.",
+            "Upacara Hari Kesaktian Pancasila tanpa amanat inspektur upacara.",
+        ),
+        tanggal=(10, 1),
+        waktu_setempat=True,
+        sifat=_KHIDMAT,
+    ),
+    "hut-kemerdekaan-ri": Preset(
+        petugas=(*_PETUGAS_UMUM, "Pembaca teks Proklamasi", "Pembaca Pembukaan UUD 1945", "Pembaca Doa", "Paskibraka"),
+        tanggal=(8, 17),
+        waktu_setempat=True,
+        sifat=_KHIDMAT,
+    ),
+    "hut-korpri": Preset(
+        petugas=(*_PETUGAS_UMUM, "Pembaca Pembukaan UUD 1945", "Pembaca Panca Prasetya KORPRI", "Pembaca Doa"),
+        waktu_setempat=True,
+        sifat=_KHIDMAT,
+    ),
+    "hari-pendidikan-nasional": Preset(
+        petugas=(*_PETUGAS_UMUM, "Pembaca Pembukaan UUD 1945", "Pembaca Doa"),
+        waktu_setempat=True,
+        sifat=_KHIDMAT,
+    ),
+    "hari-sumpah-pemuda": Preset(
+        petugas=(*_PETUGAS_UMUM, "Pembaca Pembukaan UUD 1945", "Pembaca naskah Sumpah Pemuda", "Pembaca Doa"),
+        waktu_setempat=True,
+        sifat=_KHIDMAT,
+    ),
+    "hari-pahlawan": Preset(
+        petugas=(*_PETUGAS_UMUM, "Pembaca Pembukaan UUD 1945", "Pembaca pesan-pesan pahlawan", "Pembaca Doa"),
+        keterangan=(("hening", "serentak pukul 08.15 waktu setempat selama 60 detik"),),
+        tanggal=(11, 10),
+        waktu_setempat=True,
+        sifat=_KHIDMAT,
+    ),
+}
+
+
+def preset(nama: str) -> Preset:
+    """Return what preset `nama` brings besides its steps (nothing for the §9 presets)."""
+    return PRESET.get(nama, Preset())
+
+
 def langkah_preset(nama: str, kosakata: str) -> list[LangkahPreset]:
     """Return the steps of preset `nama`; `kosakata` 'pemda' or 'sekolah' picks the ceremony sequence."""
     if nama == "pembukaan-mou":
@@ -136,13 +278,84 @@ def langkah_preset(nama: str, kosakata: str) -> list[LangkahPreset]:
     if nama not in UPACARA:
         return []
     langkah = list(_UPACARA_SEKOLAH if kosakata == "sekolah" else _UPACARA_PEMDA)
-    if nama in ("hari-kesadaran-nasional", "hari-kartini"):
+    if nama == "hari-kartini" and kosakata == "sekolah":
+        return _kartini_sekolah(langkah)
+    if nama in ("hari-kesadaran-nasional", "hari-kartini", "hut-korpri"):
         _sisip_setelah(langkah, "uud", _PANCA_PRASETYA)
     if nama == "hari-kartini":
         # §9.2: the short biography before the amanat, the song after it.
         _sisip_setelah(langkah, "amanat", _IBU_KITA)
         langkah.insert(_indeks(langkah, "amanat"), _RIWAYAT)
+    _HARI_NASIONAL_LANGKAH.get(nama, lambda _: None)(langkah)
     return langkah
+
+
+def _kartini_sekolah(langkah: list[LangkahPreset]) -> list[LangkahPreset]:
+    """Return the school Hari Kartini order [P]: no flag raising, no KORPRI prasetya, the biography after the amanat."""
+    langkah = [item for item in langkah if item.kode != "pengibaran"]
+    _sisip_setelah(langkah, "amanat", _RIWAYAT)
+    _sisip_setelah(langkah, "riwayat_kartini", _IBU_KITA)
+    return langkah
+
+
+def _ganti(langkah: list[LangkahPreset], kode: str, baru: LangkahPreset) -> None:
+    langkah[_indeks(langkah, kode)] = baru
+
+
+def _amanat(langkah: list[LangkahPreset], dari: str) -> None:
+    """Word the amanat as the national day's: the irup reads the written address of `dari`."""
+    _ganti(langkah, "amanat", _l("amanat", f"Amanat {{irup}} (sambutan tertulis {dari})", 15, "{Irup}"))
+
+
+def _kesaktian_pancasila(langkah: list[LangkahPreset]) -> None:
+    """1 October [P]: the flag at full mast, the Ikrar read by the Ketua DPRD and signed, no amanat."""
+    _ganti(langkah, "pengibaran", _PENGIBARAN_PENUH)
+    del langkah[_indeks(langkah, "amanat")]
+    _sisip_setelah(langkah, "uud", _IKRAR)
+    _sisip_setelah(langkah, "ikrar", _TTD_IKRAR)
+
+
+def _kemerdekaan(langkah: list[LangkahPreset]) -> None:
+    """17 August [P]: the moment of the Proclamation, its text read, the flag raised by Paskibraka, no amanat."""
+    _sisip_setelah(langkah, "laporan_awal", _DETIK_PROKLAMASI)
+    _sisip_setelah(langkah, "detik_proklamasi", _PROKLAMASI)
+    _ganti(langkah, "pengibaran", _PENGIBARAN_PASKIBRAKA)
+    del langkah[_indeks(langkah, "amanat")]
+
+
+def _korpri(langkah: list[LangkahPreset]) -> None:
+    """29 November [P]: Satyalancana Karya Satya, the President's address, the Mars KORPRI."""
+    langkah.insert(_indeks(langkah, "amanat"), _SATYALANCANA)
+    _amanat(langkah, "Presiden Republik Indonesia selaku Pembina Korps Pegawai Republik Indonesia")
+    _sisip_setelah(langkah, "amanat", _MARS_KORPRI)
+
+
+def _pendidikan(langkah: list[LangkahPreset]) -> None:
+    """2 May [P]: the minister's written address."""
+    _amanat(langkah, "Menteri Pendidikan Dasar dan Menengah Republik Indonesia")
+
+
+def _sumpah_pemuda(langkah: list[LangkahPreset]) -> None:
+    """28 October [P]: the Sumpah Pemuda read and repeated, the minister's address, "Bangun Pemudi Pemuda"."""
+    _sisip_setelah(langkah, "uud", _SUMPAH_PEMUDA)
+    _amanat(langkah, "Menteri Pemuda dan Olahraga Republik Indonesia")
+    _sisip_setelah(langkah, "amanat", _BANGUN_PEMUDA)
+
+
+def _pahlawan(langkah: list[LangkahPreset]) -> None:
+    """10 November [P]: the heroes' messages read, the minister's address."""
+    _sisip_setelah(langkah, "uud", _PESAN_PAHLAWAN)
+    _amanat(langkah, "Menteri Sosial Republik Indonesia")
+
+
+_HARI_NASIONAL_LANGKAH = {
+    "hari-kesaktian-pancasila": _kesaktian_pancasila,
+    "hut-kemerdekaan-ri": _kemerdekaan,
+    "hut-korpri": _korpri,
+    "hari-pendidikan-nasional": _pendidikan,
+    "hari-sumpah-pemuda": _sumpah_pemuda,
+    "hari-pahlawan": _pahlawan,
+}
 
 
 def _indeks(langkah: list[LangkahPreset], kode: str) -> int:
