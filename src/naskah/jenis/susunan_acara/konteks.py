@@ -417,6 +417,8 @@ def ucapan(baris: Baris, berkas: BerkasAcara, *, upacara: bool = False, lanjutan
     if baris.kode == "penutup":
         return _mc(_penutup(berkas))
     pola = UCAPAN.get(baris.kode) or (UCAPAN_DENGAN_PELAKSANA if baris.oleh and not baris.kode else UCAPAN_UMUM)
+    if upacara and not baris.kode:
+        pola = UCAPAN_UMUM
     if upacara and baris.kode in DISEBUT_PELAKSANA and baris.bernama and pola[0] == (_MC, "{acara}."):
         pola = ((_MC, "{acara}, oleh {sebutan}."), *pola[1:])
     kosakata = berkas.susunan_acara.kosakata if berkas.susunan_acara else "pemda"
@@ -430,8 +432,10 @@ def ucapan(baris: Baris, berkas: BerkasAcara, *, upacara: bool = False, lanjutan
 
 
 def _disebut(baris: Baris) -> bool:
+    """Return whether the step's text already names who performs it ("… oleh Ketua DPRD")."""
     sebutan = baris.sebutan or baris.oleh
-    return bool(sebutan) and sebutan.casefold() in baris.acara.casefold()
+    teks = baris.acara.casefold()
+    return bool(sebutan) and (sebutan.casefold() in teks or " oleh " in teks)
 
 
 def _kecil(teks: str) -> str:
