@@ -148,7 +148,8 @@ def test_kop_and_event_details_head_each_sheet(palopo):
     text = docx_text(palopo)
     assert text.count("DINAS PEMBERDAYAAN PEREMPUAN\nDAN PERLINDUNGAN ANAK") == 4
     assert text.count("ADVOKASI KEBIJAKAN PENDAMPINGAN PENGEMBANGAN LEMBAGA PENYEDIA LAYANAN") == 4
-    assert "Hari, tanggal\t:\tSenin, 24 Juni 2024\nPukul\t:\t09.00 WITA s.d. selesai\n" in text
+    # the invitation's labels: Palopo keeps the default label_rincian "kecil"
+    assert "hari, tanggal\t:\tSenin, 24 Juni 2024\npukul\t:\t09.00 WITA s.d. selesai\n" in text
 
 
 def test_portrait_f4_for_six_columns(palopo):

@@ -22,6 +22,7 @@ SATUAN = 50  # grid units of the attendance table; must match naskah.jenis.dafta
 LEBAR_GRID_CM = 16.0  # the narrowest text width served (A4 portrait); wider pages stretch the table
 TINGGI_BARIS_TWIPS = "567"  # 1 cm: room to sign
 TINGGI_JUDUL_TWIPS = "454"  # 0.8 cm
+TINGGI_NOMOR_TWIPS = "227"  # 0.4 cm: the column-index row (1, 2, 3, …) of many Pemda forms
 UKURAN_TABEL = 10
 
 
@@ -39,24 +40,34 @@ def build() -> list[Path]:
 def _judul(document) -> None:
     umum.para(document, "{{ judul }}", bold=True, size=14, align="center")
     umum.para(document, "{{ nama_acara }}", bold=True, align="center", space_after=12)
-    for label, value in (("Hari, tanggal", "acara.hari_tanggal"), ("Pukul", "acara.pukul"), ("Tempat", "acara.tempat")):
-        paragraph = umum.para(document, f"{label}\t:\t{{{{ {value} }}}}")
-        umum.hanging(paragraph, 3.8, 3.8)
-        umum.tab_stops(paragraph, 3.3, 3.8)
+    umum.tag(document, "{%p if hari_ke %}")
+    umum.para(document, "{{ hari_ke }}", bold=True, align="center", space_after=6)
+    umum.tag(document, "{%p endif %}")
+    # The invitation's detail labels (gaya.label_rincian); the date is the sheet's day.
+    umum.tag(document, "{%p for r in rincian %}")
+    paragraph = umum.para(document, "{{ r.label }}\t:\t{{ r.nilai }}")
+    umum.hanging(paragraph, 3.8, 3.8)
+    umum.tab_stops(paragraph, 3.3, 3.8)
+    umum.tag(document, "{%p endfor %}")
     umum.para(document, space_after=6)
 
 
 def _tabel(document) -> None:
-    table = document.add_table(rows=4, cols=SATUAN)
+    table = document.add_table(rows=7, cols=SATUAN)
     umum.grid_borders(table)
-    header, loop_start, body, loop_end = table.rows
+    header, index_start, index, index_end, loop_start, body, loop_end = table.rows
+    _marker_row(index_start, "{%tr if nomor_kolom %}")
+    _marker_row(index_end, "{%tr endif %}")
     _marker_row(loop_start, "{%tr for b in baris %}")
     _marker_row(loop_end, "{%tr endfor %}")
     _loop_cell(header, "k in kolom")
+    _loop_cell(index, "k in kolom")
     _loop_cell(body, "s in b")
     _header_content(header.cells[1])
+    _index_content(index.cells[1])
     _body_content(body.cells[1])
     _row_properties(header, TINGGI_JUDUL_TWIPS, repeat=True)
+    _row_properties(index, TINGGI_NOMOR_TWIPS, repeat=True)  # the column numbers repeat with the heading
     _row_properties(body, TINGGI_BARIS_TWIPS)
     _full_width(table, LEBAR_GRID_CM / SATUAN)  # after the merges, which write cell widths
 
@@ -95,6 +106,14 @@ def _header_content(cell) -> None:
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = paragraph.add_run("{% colspan k.lebar %}{{ k.judul }}")
     run.bold, run.font.size = True, Pt(UKURAN_TABEL)
+
+
+def _index_content(cell) -> None:
+    _centre_vertically(cell)
+    paragraph = cell.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = paragraph.add_run("{% colspan k.lebar %}{{ k.nomor }}")
+    run.italic, run.font.size = True, Pt(UKURAN_TABEL - 2)
 
 
 def _body_content(cell) -> None:

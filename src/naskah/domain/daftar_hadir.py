@@ -39,6 +39,7 @@ KOLOM = {
         Kolom("jabatan_instansi", "Jabatan/Instansi", 6.0, "kiri"),
         Kolom("jenis_kelamin", "L/P", 1.3, "tengah"),
         Kolom("nip", "NIP", 4.0, "kiri"),
+        Kolom("pangkat_golongan", "Pangkat/Gol.", 3.6, "kiri"),
         Kolom("telepon", "Nomor HP", 3.2, "kiri"),  # 12 digits on one line at 10 pt
         Kolom("email", "Pos-el", 4.0, "kiri"),
         Kolom("tanda_tangan", "Tanda Tangan", 3.5, "kiri"),
@@ -176,6 +177,16 @@ def jabatan_instansi(jabatan: str | None, instansi: str | None) -> str:
     return f"{jabatan}, {instansi}"
 
 
+def pangkat_golongan(pangkat: str | None, golongan: str | None) -> str:
+    """Return the "Pangkat/Gol." cell: "Penata Tingkat I, III/d", or whichever of the two is known."""
+    return ", ".join(bagian.strip() for bagian in (pangkat, golongan) if bagian and bagian.strip())
+
+
+def hari_ke(urutan: int, jumlah: int) -> str:
+    """Return the day line of a multi-day sheet ("HARI KE-2"); "" for a one-day event."""
+    return f"HARI KE-{urutan}" if jumlah > 1 else ""
+
+
 def isi_sel(kunci: str, orang: Penerima, gaya_nip: str = "spasi") -> str:
     """Return the pre-filled text of column `kunci` for `orang` (not for 'no' and 'tanda_tangan').
 
@@ -192,6 +203,8 @@ def isi_sel(kunci: str, orang: Penerima, gaya_nip: str = "spasi") -> str:
         return orang.jenis_kelamin or ""
     if kunci == "nip":
         return nip.format_nip(orang.nip, gaya_nip) if orang.nip else ""
+    if kunci == "pangkat_golongan":
+        return pangkat_golongan(orang.pangkat, orang.golongan)
     if kunci == "telepon":
         return orang.telepon or ""
     if kunci == "email":

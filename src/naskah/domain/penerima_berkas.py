@@ -19,7 +19,19 @@ from naskah.errors import Problem
 
 __all__ = ["KOLOM", "WAJIB", "Baris", "HasilBaca", "ada", "baca_penerima", "berkas_ada"]
 
-KOLOM = ("nama", "jabatan", "instansi", "alamat", "email", "telepon", "nip", "jenis_kelamin", "kelompok")
+KOLOM = (
+    "nama",
+    "jabatan",
+    "instansi",
+    "alamat",
+    "email",
+    "telepon",
+    "nip",
+    "pangkat",
+    "golongan",
+    "jenis_kelamin",
+    "kelompok",
+)
 WAJIB = ("nama", "jabatan")
 # How far down a title block may push the header row.
 MAX_BARIS_CARI_JUDUL = 30
@@ -52,6 +64,14 @@ _ALIAS = {
     "l/p": "jenis_kelamin",
     "jk": "jenis_kelamin",
     "jenis kelamin": "jenis_kelamin",
+    "pangkat/gol": "pangkat",
+    "pangkat/gol.": "pangkat",
+    "pangkat/golongan": "pangkat",
+    "pangkat/golongan/ruang": "pangkat",
+    "gol": "golongan",
+    "gol.": "golongan",
+    "gol/ruang": "golongan",
+    "golongan/ruang": "golongan",
     "grup": "kelompok",
     "kategori": "kelompok",
 }

@@ -494,6 +494,10 @@ class Penerima(Model):
     email: str | None = Field(None, description="Pos-el.", examples=["camat.wara@palopokota.go.id"])
     telepon: str | None = Field(None, description="Nomor telepon (teks, angka 0 di depan dipertahankan).")
     nip: str | None = Field(None, description="NIP penerima (teks 18 angka).", examples=["19700512 199803 2 004"])
+    pangkat: str | None = Field(
+        None, description="Pangkat penerima ASN (daftar hadir kolom pangkat_golongan).", examples=["Penata Tingkat I"]
+    )
+    golongan: str | None = Field(None, description="Golongan/ruang penerima ASN.", examples=["III/d"])
     jenis_kelamin: Literal["L", "P"] | None = Field(None, description="L atau P (untuk daftar hadir terpilah).")
     kelompok: str | None = Field(None, description="Kelompok daftar hadir: undangan, narasumber, peserta, panitia.")
 
@@ -782,7 +786,9 @@ class NotaKesepahaman(NaskahKerjaSama):
     )
 
 
-KolomDaftarHadir = Literal["no", "nama", "jabatan_instansi", "jenis_kelamin", "nip", "telepon", "email", "tanda_tangan"]
+KolomDaftarHadir = Literal[
+    "no", "nama", "nip", "pangkat_golongan", "jabatan_instansi", "jenis_kelamin", "telepon", "email", "tanda_tangan"
+]
 KOLOM_BAWAAN: tuple[KolomDaftarHadir, ...] = (
     "no",
     "nama",
@@ -814,7 +820,17 @@ class DaftarHadir(Model):
 
     kolom: list[KolomDaftarHadir] = Field(
         default_factory=lambda: list(KOLOM_BAWAAN),
-        description="Kolom tabel, urut dari kiri.",
+        description="Kolom tabel, urut dari kiri; untuk ASN tambahkan nip dan pangkat_golongan (Pangkat/Gol.).",
+        examples=[["no", "nama", "nip", "pangkat_golongan", "jabatan_instansi", "tanda_tangan"]],
+    )
+    nomor_kolom: YaTidak = Field(
+        False, description="Baris nomor kolom (1, 2, 3, …) di bawah judul tabel, seperti formulir banyak Pemda."
+    )
+    tanggal: list[Tanggal] = Field(
+        default_factory=list,
+        description="Hari-hari kegiatan beberapa hari: satu lembar per hari dengan tanggalnya; "
+        "bila kosong tanggal acara.",
+        examples=[["2025-07-14", "2025-07-15", "2025-07-16"]],
     )
     isi_dari_penerima: YaTidak = Field(
         True, description="Isi nama dari daftar penerima; 'tidak' untuk baris kosong saja."

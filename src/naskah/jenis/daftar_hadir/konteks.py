@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
 from naskah.docx.page import PageSetup
 from naskah.domain import daftar_hadir as dh
+from naskah.domain import tanggal
 from naskah.domain.loader import LoadedEvent
 from naskah.domain.schema import Penerima
 from naskah.errors import InputFileError, Problem, UsageError
 from naskah.jenis import _common as context
+from naskah.jenis.undangan.konteks import LABEL  # the invitation's detail labels (gaya.label_rincian)
 
 # Grid units of the table in the built-in template (tools/templat/daftar_hadir.py, SATUAN).
 SATUAN = 50
@@ -57,13 +60,18 @@ def susun(loaded: LoadedEvent, opsi: Opsi = Opsi()) -> Susunan:
     )
     bersama = _bersama(loaded, tabel)
     isi = setelan.isi_dari_penerima and not opsi.kosong_saja
+    hari = sorted(dict.fromkeys(setelan.tanggal)) or [berkas.acara.tanggal]
+    kelompok = dh.kelompokkan(berkas.penerima, setelan.per_kelompok)
+    # A multi-day event gets a sheet per day (each group within it), the day's date on each.
     sheets = [
         {
             **bersama,
-            "judul": kelompok.judul,
-            "baris": tabel.baris(kelompok.penerima if isi else (), len(kelompok.penerima), aturan),
+            **_hari(loaded, tanggal_, urutan, len(hari)),
+            "judul": item.judul,
+            "baris": tabel.baris(item.penerima if isi else (), len(item.penerima), aturan),
         }
-        for kelompok in dh.kelompokkan(berkas.penerima, setelan.per_kelompok)
+        for urutan, tanggal_ in enumerate(hari, start=1)
+        for item in kelompok
     ]
     return Susunan(page, arah, sheets)
 
@@ -88,6 +96,23 @@ def _problem(loaded: LoadedEvent, key_path: str, message: str) -> InputFileError
     return InputFileError([Problem(str(loaded.path), key_path, message)])
 
 
+def _hari(loaded: LoadedEvent, hari_ini: dt.date, urutan: int, jumlah: int) -> dict[str, Any]:
+    """Return what differs per day: the details with that day's date, the day line, the signature date."""
+    berkas = loaded.berkas
+    acara = context.acara(berkas.acara, berkas.instansi)
+    label = LABEL[berkas.instansi.gaya.label_rincian]
+    rincian = [
+        (label["hari"], tanggal.tanggal_panjang(hari_ini)),
+        (label["pukul"], acara["pukul"]),
+        (label["tempat"], acara["tempat"]),
+    ]
+    return {
+        "rincian": [{"label": k, "nilai": v} for k, v in rincian],
+        "hari_ke": dh.hari_ke(urutan, jumlah),
+        "tempat_tanggal": context.tempat_tanggal(acara["kota"], hari_ini),
+    }
+
+
 def _bersama(loaded: LoadedEvent, tabel: _Tabel) -> dict[str, Any]:
     """Return what every sheet shares: kop, event details, table heading, place and date, signature."""
     berkas = loaded.berkas
@@ -96,7 +121,11 @@ def _bersama(loaded: LoadedEvent, tabel: _Tabel) -> dict[str, Any]:
     return {
         **shared,
         "nama_acara": berkas.acara.nama.upper(),
-        "kolom": [{"judul": k.judul, "lebar": span} for k, span in zip(tabel.kolom, tabel.spans, strict=False)],
+        "kolom": [
+            {"judul": k.judul, "lebar": span, "nomor": str(i)}
+            for i, (k, span) in enumerate(zip(tabel.kolom, tabel.spans, strict=False), start=1)
+        ],
+        "nomor_kolom": berkas.daftar_hadir.nomor_kolom,
         "tempat_tanggal": context.tempat_tanggal(shared["acara"]["kota"], berkas.acara.tanggal),
         "ttd": context.ttd(pejabat, berkas.instansi.gaya) if pejabat else None,
     }
