@@ -10,6 +10,8 @@ from click.testing import CliRunner
 from lxml import etree
 
 from naskah.cli import main
+from naskah.domain.loader import load_event
+from naskah.domain.susunan import susun
 from tests.conftest import docx_text
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -196,3 +198,13 @@ def test_the_signatures_never_stand_alone_on_their_page(tmp_path):
     assert earlier and all(b.find(f"{W}pPr/{W}keepNext") is None for b in earlier)
     rows = blocks[table].findall(f"{W}tr")
     assert rows and all(r.find(f"{W}trPr/{W}cantSplit") is not None for r in rows)
+
+
+def test_the_rundown_signs_the_pks_in_the_same_step_as_the_mou(tmp_path):
+    event = tmp_path / "acara.yaml"
+    event.write_text(LUWU_UTARA + "susunan_acara:\n  preset: pembukaan-mou\n", encoding="utf-8")
+    steps = [b.acara for b in susun(load_event(event).berkas).baris]
+    assert (
+        "Penandatanganan Nota Kesepahaman antara Pemerintah Kabupaten Luwu Utara dan Pengadilan Agama Masamba serta "
+        "Perjanjian Kerja Sama tentang Pendampingan Pemohon Dispensasi Kawin, dilanjutkan pertukaran naskah"
+    ) in steps

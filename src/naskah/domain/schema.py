@@ -871,11 +871,11 @@ class BerkasAcara(Model):
         default_factory=list, description="Para pihak nota kesepahaman (minimal dua bila diisi)."
     )
     nota_kesepahaman: NotaKesepahaman | None = Field(None, description="Pengaturan nota kesepahaman.")
-    perjanjian_kerja_sama: PerjanjianKerjaSama | None = Field(
-        None, description="Perjanjian kerja sama sesudah nota kesepahaman; ditulis sebagai naskah kedua."
-    )
     pasal: list[Pasal] = Field(
         default_factory=list, description="Pasal nota kesepahaman; bila kosong dipakai pasal bawaan."
+    )
+    perjanjian_kerja_sama: PerjanjianKerjaSama | None = Field(
+        None, description="Perjanjian kerja sama sesudah nota kesepahaman; ditulis sebagai naskah kedua."
     )
     daftar_hadir: DaftarHadir = Field(default_factory=DaftarHadir, description="Pengaturan daftar hadir.")
     templat: dict[str, str] = Field(

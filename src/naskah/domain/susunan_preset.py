@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from naskah.domain.nota import nama_naskah
 from naskah.domain.pejabat import jabatan_lengkap
 from naskah.domain.protokol import cari_peringkat
 from naskah.domain.schema import BerkasAcara, Pihak, Sambutan
@@ -443,12 +444,15 @@ def _kedatangan(berkas: BerkasAcara) -> str:
 
 
 def _penandatanganan(berkas: BerkasAcara) -> str:
+    """Return the signing step; a PKS signed the same day follows the memorandum in the same step."""
     judul = berkas.nota_kesepahaman.judul if berkas.nota_kesepahaman else "NOTA KESEPAHAMAN"
     pihak = [p.instansi for p in berkas.pihak]
+    pks = berkas.perjanjian_kerja_sama
+    lanjutan = f" serta {nama_naskah(pks.judul)} tentang {pks.tentang}" if pks else ""
     if len(pihak) < 2:
-        return f"Penandatanganan {judul.lower()}, dilanjutkan pertukaran naskah"
+        return f"Penandatanganan {judul.lower()}{lanjutan}, dilanjutkan pertukaran naskah"
     antara = f"{pihak[0]} dan {pihak[1]}" if len(pihak) == 2 else f"{', '.join(pihak[:-1])}, dan {pihak[-1]}"
-    return f"Penandatanganan {judul.title()} antara {antara}, dilanjutkan pertukaran naskah"
+    return f"Penandatanganan {nama_naskah(judul)} antara {antara}{lanjutan}, dilanjutkan pertukaran naskah"
 
 
 def _materi(berkas: BerkasAcara) -> str:
