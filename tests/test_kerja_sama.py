@@ -208,3 +208,14 @@ def test_the_rundown_signs_the_pks_in_the_same_step_as_the_mou(tmp_path):
         "Penandatanganan Nota Kesepahaman antara Pemerintah Kabupaten Luwu Utara dan Pengadilan Agama Masamba serta "
         "Perjanjian Kerja Sama tentang Pendampingan Pemohon Dispensasi Kawin, dilanjutkan pertukaran naskah"
     ) in steps
+
+
+def test_a_contract_with_its_own_title_is_worded_with_that_title(tmp_path):
+    sewa = KAMPUS.replace("judul: kesepakatan bersama", "judul: Perjanjian Pinjam Pakai Gedung dan Peralatan")
+    (path,) = render(tmp_path, sewa)
+    assert path.name == "perjanjian-pinjam-pakai-gedung-dan-peralatan.docx"
+    text = docx_text(path)
+    assert "PERJANJIAN PINJAM PAKAI GEDUNG DAN PERALATAN\nANTARA\n" in text
+    assert "Perjanjian Pinjam Pakai Gedung dan Peralatan ini dibuat dalam rangkap 2 (dua) asli" in text
+    # a contract is carried out through a work plan, not through a further PKS
+    assert "ditindaklanjuti dengan rencana kerja yang disusun bersama oleh PARA PIHAK" in text

@@ -43,7 +43,7 @@ def jumlah_langkah(loaded: LoadedEvent, **_: Any) -> int:
 def _naskah(loaded: LoadedEvent) -> list[tuple[str, dict[str, Any], Sequence[Pihak]]]:
     """Return (file name, context, parties) of each agreement: the memorandum first, then the PKS that follows."""
     berkas = loaded.berkas
-    hasil = []
+    hasil: list[tuple[str, dict[str, Any], Sequence[Pihak]]] = []
     if _ada_nota(loaded) or berkas.perjanjian_kerja_sama is None:
         hasil.append((nama_berkas(loaded), konteks.susun(loaded), berkas.pihak))
     pks = berkas.perjanjian_kerja_sama
