@@ -563,6 +563,10 @@ class Sisipan(Langkah):
     )
 
 
+KolomSusunan = Literal["waktu", "rentang", "durasi", "acara", "pelaksana", "penanggung_jawab", "keterangan"]
+KOLOM_SUSUNAN_BAWAAN: tuple[KolomSusunan, ...] = ("waktu", "acara", "pelaksana")
+
+
 class SusunanAcara(Model):
     """The rundown: a preset adjusted by name, or written step by step."""
 
@@ -598,8 +602,8 @@ class SusunanAcara(Model):
     langkah: list[Langkah] = Field(
         default_factory=list, description="Langkah acara (bila tanpa preset, atau menggantikan preset)."
     )
-    kolom: list[Literal["waktu", "rentang", "durasi", "acara", "pelaksana", "penanggung_jawab", "keterangan"]] = Field(
-        default_factory=lambda: ["waktu", "acara", "pelaksana"],
+    kolom: list[KolomSusunan] = Field(
+        default_factory=lambda: list(KOLOM_SUSUNAN_BAWAAN),
         description="Kolom tabel susunan sesudah 'No.': waktu (07.30), rentang (08.30 – 08.35), durasi (± 5 menit), "
         "acara, pelaksana, penanggung_jawab, keterangan.",
         examples=[["rentang", "durasi", "acara", "penanggung_jawab", "keterangan"]],

@@ -123,8 +123,7 @@ JENIS: tuple[Jenis, ...] = (
         "nota-kesepahaman",
         "nota-kesepahaman",
         "nota kesepahaman",
-        "Buat nota kesepahaman (atau kesepakatan bersama) antara para pihak, dan perjanjian kerja sama yang "
-        "menyertainya bila ada.",
+        "Buat nota kesepahaman (dan perjanjian kerja sama) antara para pihak.",
         (Templat("nota_kesepahaman", "Nota kesepahaman / perjanjian kerja sama"),),
         ("nota_kesepahaman", "pihak"),
         "nota kesepahaman memerlukan 'nota_kesepahaman' dan minimal dua 'pihak'",
