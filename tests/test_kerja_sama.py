@@ -34,7 +34,7 @@ LUWU_UTARA = textwrap.dedent("""\
       tempat: Aula Lagaligo Kantor Bupati Luwu Utara
     pihak:
       - instansi: Pemerintah Kabupaten Luwu Utara
-        pejabat: {jabatan: Bupati Luwu Utara, nama: Hj. Indah Putri Indriani, S.IP., M.Si.}
+        pejabat: {jabatan: Bupati Luwu Utara, nama: "Hj. Indah Putri Indriani, S.IP., M.Si."}
         pengangkatan:
           naskah: Keputusan Menteri Dalam Negeri
           nomor: 131.73-4418 Tahun 2021
@@ -134,7 +134,7 @@ def test_mou_and_pks_come_from_one_event_file(tmp_path):
 
 def test_mou_parties_in_roman_numbers_with_appointment_and_both_recital_kinds(tmp_path):
     mou = docx_text(render(tmp_path, LUWU_UTARA)[0])
-    assert "I. | Hj. Indah Putri Indriani | : | Bupati Luwu Utara, diangkat berdasarkan Keputusan " in mou
+    assert "I. | Hj. Indah Putri Indriani, S.IP., M.Si. | : | Bupati Luwu Utara, diangkat berdasarkan Keputusan " in mou
     assert "Nomor 131.73-4418 Tahun 2021 tanggal 24 Februari 2021, dalam hal ini bertindak untuk dan atas nama" in mou
     assert "Keputusan Ketua Mahkamah Agung Republik Indonesia Nomor 1043/KMA/SK/VI/2023, dalam hal ini" in mou
     lines = mou.splitlines()

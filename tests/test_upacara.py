@@ -82,7 +82,7 @@ def test_hari_kesaktian_pancasila_ikrar_by_the_ketua_dprd_and_no_amanat(tmp_path
     assert "Amanat inspektur upacara" not in " ".join(steps)
     uud = steps.index("Pembacaan Pembukaan UUD Negara Republik Indonesia Tahun 1945")
     assert steps[uud + 1 : uud + 3] == [
-        "Pembacaan Ikrar oleh Ketua Dewan Perwakilan Rakyat Daerah",
+        "Pembacaan Ikrar oleh Ketua Dewan Perwakilan Rakyat Daerah Kabupaten Sleman",
         "Penandatanganan naskah Ikrar",
     ]
     assert "Pengibaran bendera Merah Putih satu tiang penuh diiringi lagu kebangsaan Indonesia Raya" in steps
@@ -94,7 +94,7 @@ def test_hari_kesaktian_pancasila_ikrar_by_the_ketua_dprd_and_no_amanat(tmp_path
     # officers the preset needs and the file does not name are listed to be filled in
     assert "Perwira Upacara |  | " in lines and "Pembaca Pembukaan UUD 1945 |  | " in lines
     assert "PETUGAS UPACARA" in lines
-    assert "Pembawa acara:\tPembacaan Ikrar oleh Ketua Dewan Perwakilan Rakyat Daerah." in mc
+    assert "Pembawa acara:\tPembacaan Ikrar oleh Ketua Dewan Perwakilan Rakyat Daerah Kabupaten Sleman." in mc
 
 
 def test_hari_kesaktian_pancasila_on_another_day_is_warned(tmp_path):

@@ -183,6 +183,7 @@ class Gaya(Model):
         "kapital",
         description="Tanggal dengan huruf pada pembuka naskah kerja sama: 'kapital' (tanggal Dua Puluh Lima, "
         "lazim) atau 'kecil' (tanggal dua puluh lima).",
+        examples=["kecil"],
     )
     tembusan_sebagai_laporan: YaTidak = Field(
         False, description="Tambahkan '(sebagai laporan)' pada tembusan pertama (kebiasaan sebagian Pemda)."
@@ -621,6 +622,7 @@ class SusunanAcara(Model):
     waktu_setempat: YaTidak | None = Field(
         None,
         description="Tulis jam sebagai 'waktu setempat' (upacara serentak nasional); bila kosong menurut preset.",
+        examples=["ya"],
     )
     sisipkan: list[Sisipan] = Field(default_factory=list, description="Langkah yang disisipkan ke preset.")
     hapus: list[Teks] = Field(
@@ -767,7 +769,7 @@ class NaskahKerjaSama(Model):
     tempat: str | None = Field(None, description="Tempat penandatanganan; bila kosong kota acara.", examples=["Palopo"])
     pembuka: Pembuka = Field(default_factory=Pembuka, description="Isi kalimat pembuka.")
     nomor_pihak: Literal["angka", "romawi"] = Field(
-        "angka", description="Penomoran para pihak: 'angka' (1., 2.) atau 'romawi' (I., II.)."
+        "angka", description="Penomoran para pihak: 'angka' (1., 2.) atau 'romawi' (I., II.).", examples=["romawi"]
     )
     pertimbangan: list[Teks] = Field(default_factory=list, description="Konsiderans 'bahwa …;'.")
     dasar_hukum: list[Teks] = Field(
@@ -828,7 +830,9 @@ class DaftarHadir(Model):
         examples=[["no", "nama", "nip", "pangkat_golongan", "jabatan_instansi", "tanda_tangan"]],
     )
     nomor_kolom: YaTidak = Field(
-        False, description="Baris nomor kolom (1, 2, 3, …) di bawah judul tabel, seperti formulir banyak Pemda."
+        False,
+        description="Baris nomor kolom (1, 2, 3, …) di bawah judul tabel, seperti formulir banyak Pemda.",
+        examples=["ya"],
     )
     tanggal: list[Tanggal] = Field(
         default_factory=list,

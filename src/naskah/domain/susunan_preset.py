@@ -463,7 +463,16 @@ def _materi(berkas: BerkasAcara) -> str:
     )
 
 
-_DARI_ACARA = {"kedatangan": _kedatangan, "penandatanganan": _penandatanganan, "materi": _materi}
+def _ikrar(berkas: BerkasAcara) -> str:
+    return f"Pembacaan Ikrar oleh Ketua Dewan Perwakilan Rakyat Daerah {berkas.instansi.wilayah}"
+
+
+_DARI_ACARA = {
+    "kedatangan": _kedatangan,
+    "penandatanganan": _penandatanganan,
+    "materi": _materi,
+    "ikrar": _ikrar,
+}
 
 
 def teks_langkah(langkah: LangkahPreset, berkas: BerkasAcara, kosakata: str) -> str:
