@@ -146,12 +146,12 @@ def peringatan_tanggal(berkas: BerkasAcara) -> list[Peringatan]:
         return []
     hari_ini = berkas.acara.tanggal
     preset_ = berkas.susunan_acara.preset if berkas.susunan_acara else "tanpa"
-    tetap = preset(preset_).tanggal
-    if tetap is not None:
-        if (hari_ini.month, hari_ini.day) == tetap:
+    hari_nasional = preset(preset_)
+    if hari_nasional.tanggal is not None:
+        if (hari_ini.month, hari_ini.day) == hari_nasional.tanggal:
             return []
-        seharusnya = tanggal.tanggal(dt.date(hari_ini.year, *tetap))
-        pesan = f"{preset_.replace('-', ' ')} diperingati pada tanggalnya, {seharusnya}; tanggal acara {tanggal.tanggal(hari_ini)}"
+        seharusnya = tanggal.tanggal(dt.date(hari_ini.year, *hari_nasional.tanggal))
+        pesan = f"{hari_nasional.nama} diperingati pada tanggalnya, {seharusnya}, bukan {tanggal.tanggal(hari_ini)}"
         return [Peringatan("acara.tanggal", pesan)]
     bukan = hari_kerja.periksa_hari_kerja(hari_ini)
     return [Peringatan("acara.tanggal", hari_kerja.pesan(bukan))] if bukan else []

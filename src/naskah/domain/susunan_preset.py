@@ -219,12 +219,14 @@ class Preset:
     tanggal: tuple[int, int] | None = None
     waktu_setempat: bool = False
     sifat: str | None = None
+    nama: str = ""
 
 
 _PETUGAS_UMUM = ("Inspektur Upacara", "Komandan Upacara", "Perwira Upacara", "Pembawa Acara")
 _KHIDMAT = "Sederhana, khidmat, dan tertib"
 PRESET = {
     "hari-kesaktian-pancasila": Preset(
+        nama="Hari Kesaktian Pancasila",
         petugas=(*_PETUGAS_UMUM, "Pembaca Pembukaan UUD 1945", "Pembaca Ikrar", "Pembaca Doa", "Pengibar Bendera"),
         catatan=(
             "Tanggal 30 September bendera Merah Putih dikibarkan setengah tiang sebagai tanda berkabung "
@@ -237,27 +239,32 @@ PRESET = {
         sifat=_KHIDMAT,
     ),
     "hut-kemerdekaan-ri": Preset(
+        nama="HUT Kemerdekaan Republik Indonesia",
         petugas=(*_PETUGAS_UMUM, "Pembaca teks Proklamasi", "Pembaca Pembukaan UUD 1945", "Pembaca Doa", "Paskibraka"),
         tanggal=(8, 17),
         waktu_setempat=True,
         sifat=_KHIDMAT,
     ),
     "hut-korpri": Preset(
+        nama="HUT KORPRI",
         petugas=(*_PETUGAS_UMUM, "Pembaca Pembukaan UUD 1945", "Pembaca Panca Prasetya KORPRI", "Pembaca Doa"),
         waktu_setempat=True,
         sifat=_KHIDMAT,
     ),
     "hari-pendidikan-nasional": Preset(
+        nama="Hari Pendidikan Nasional",
         petugas=(*_PETUGAS_UMUM, "Pembaca Pembukaan UUD 1945", "Pembaca Doa"),
         waktu_setempat=True,
         sifat=_KHIDMAT,
     ),
     "hari-sumpah-pemuda": Preset(
+        nama="Hari Sumpah Pemuda",
         petugas=(*_PETUGAS_UMUM, "Pembaca Pembukaan UUD 1945", "Pembaca naskah Sumpah Pemuda", "Pembaca Doa"),
         waktu_setempat=True,
         sifat=_KHIDMAT,
     ),
     "hari-pahlawan": Preset(
+        nama="Hari Pahlawan",
         petugas=(*_PETUGAS_UMUM, "Pembaca Pembukaan UUD 1945", "Pembaca pesan-pesan pahlawan", "Pembaca Doa"),
         keterangan=(("hening", "serentak pukul 08.15 waktu setempat selama 60 detik"),),
         tanggal=(11, 10),
