@@ -12,6 +12,8 @@ import click
 
 from naskah import __version__, cli_agenda
 from naskah.cli_indonesia import IndonesianCommand, IndonesianHelp, as_indonesian
+from naskah.domain.lembar_label import PRESET as LEMBAR_LABEL
+from naskah.domain.ukuran_amplop import UKURAN as UKURAN_AMPLOP
 from naskah.errors import InputFileError, NaskahError
 from naskah.jenis import JENIS, Jenis
 
@@ -178,6 +180,31 @@ KIND_OPTIONS: dict[str, tuple[Callable[[Any], Any], ...]] = {
             default=None,
             help="Satu surat dengan lampiran DAFTAR UNDANGAN saja, atau tanpa surat itu. "
             "Bawaan: menurut surat.daftar_undangan (otomatis: ditambahkan bila penerima melebihi ambang).",
+        ),
+    ),
+    "amplop": (
+        PENERIMA_OPTION,
+        click.option(
+            "--ukuran",
+            type=click.Choice(list(UKURAN_AMPLOP)),
+            help="Ukuran amplop: pemda (110 × 230 mm), dl (110 × 220), c5 (162 × 229), c4 (229 × 324). "
+            "Bawaan: instansi.amplop.ukuran.",
+        ),
+        click.option("--per-penerima", is_flag=True, help="Tulis juga satu berkas amplop per penerima."),
+    ),
+    "label": (
+        PENERIMA_OPTION,
+        click.option(
+            "--lembar",
+            type=click.Choice(list(LEMBAR_LABEL)),
+            help="Lembar label. Bawaan: instansi.label (lembar atau ukuran_sendiri).",
+        ),
+        click.option(
+            "--lewati",
+            type=click.IntRange(min=0),
+            default=0,
+            metavar="K",
+            help="Lewati K label pertama pada lembar yang sebagian sudah terpakai.",
         ),
     ),
     "daftar_hadir": (
