@@ -143,7 +143,7 @@ JENIS: tuple[Jenis, ...] = (
         "label",
         "label",
         "label alamat",
-        "Buat label alamat penerima pada lembar label siap tempel (A4 isi 14/21/24, Tom & Jerry, atau ukuran sendiri).",
+        "Buat label alamat penerima: lembar label siap tempel (A4 isi 14/21/24, Tom & Jerry, atau ukuran sendiri).",
         (Templat("label", "Isi satu label alamat (Yth. … di …); letak label diatur naskah menurut lembarnya"),),
         ("penerima",),
         "isi penerima, atau beri daftar penerima dengan --penerima",
