@@ -94,6 +94,8 @@ def test_widths_grow_with_size_and_boldness_and_unknown_characters_count_wide():
 def test_the_presets_are_the_sheets_the_schema_and_the_cli_offer():
     assert set(typing.get_args(schema.PresetLabel)) == set(lembar_label.PRESET)
     assert set(typing.get_args(schema.UkuranAmplop)) == set(ukuran_amplop.UKURAN)
+    assert schema.PengaturanLabel().lembar == lembar_label.BAWAAN
+    assert schema.PengaturanAmplop().ukuran == ukuran_amplop.BAWAAN
     assert {name: sheet.per_lembar for name, sheet in lembar_label.PRESET.items() if name.startswith("a4")} == {
         "a4-14": 14,
         "a4-21": 21,
@@ -178,12 +180,13 @@ def test_the_sheet_table_puts_every_label_at_its_pitch(tmp_path):
     assert section.top_margin.mm == pytest.approx(sheet.atas, abs=0.02)
 
 
-def test_skipping_a_whole_sheet_or_more_is_refused_in_indonesian(tmp_path):
+@pytest.mark.parametrize("skipped", [21, -1])
+def test_skipping_a_whole_sheet_or_a_negative_count_is_refused_in_indonesian(tmp_path, skipped):
     path = write_event(tmp_path)
-    result = run("label", path, "-o", tmp_path / "hasil", "--lewati", 21)
+    result = run("label", path, "-o", tmp_path / "hasil", "--lewati", skipped)
     assert result.exit_code != 0
-    assert "--lewati 21 tidak mungkin" in result.output and "0 sampai 20" in result.output
-    assert not (tmp_path / "hasil" / "label-gabungan.docx").exists()
+    assert f"--lewati {skipped} tidak mungkin" in result.output and "0 sampai 20" in result.output
+    assert not (tmp_path / "hasil").exists() or not any((tmp_path / "hasil").iterdir())
 
 
 def test_an_unverified_sheet_and_a_label_too_long_are_warned_about(tmp_path):

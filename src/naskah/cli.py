@@ -201,7 +201,7 @@ KIND_OPTIONS: dict[str, tuple[Callable[[Any], Any], ...]] = {
         ),
         click.option(
             "--lewati",
-            type=click.IntRange(min=0),
+            type=int,
             default=0,
             metavar="K",
             help="Lewati K label pertama pada lembar yang sebagian sudah terpakai.",

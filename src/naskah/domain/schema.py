@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
-from naskah.domain import lembar_label, ukuran_amplop
+from naskah.domain import lembar_label
 from naskah.domain import tanggal as tgl
 from naskah.jenis import NAMA_TEMPLAT  # plain data: the table of document kinds
 
@@ -254,7 +254,7 @@ class PengaturanAmplop(Model):
     """Envelopes printed by `naskah amplop`."""
 
     ukuran: UkuranAmplop = Field(
-        ukuran_amplop.BAWAAN,
+        "pemda",
         description="Ukuran amplop: 'pemda' (± 110 × 230 mm), 'dl' (110 × 220), 'c5' (162 × 229) "
         "atau 'c4' (229 × 324, surat tidak dilipat).",
     )
@@ -313,7 +313,7 @@ class PengaturanLabel(Model):
     """Address labels printed by `naskah label`."""
 
     lembar: PresetLabel = Field(
-        lembar_label.BAWAAN,
+        "a4-21",
         description="Lembar label: 'a4-14', 'a4-21', 'a4-24' (A4 isi 14/21/24, ukuran Avery L7163/L7160/L7159), "
         "'tj-103' atau 'tj-121' (Tom & Jerry No. 103/121; ukuran lembarnya perkiraan, cetak uji dahulu).",
     )

@@ -2,14 +2,15 @@
 
 The lines are the surat undangan's (naskah.jenis.undangan.konteks: `Yth.` + jabatan or name, the jabatan
 under a name, `di -` / `di` and the city per gaya.alamat_surat and gaya.di_tempat), so a letter and its
-envelope always agree. Each line also comes as a ready Word run (docxtpl RichText) at the size chosen for the box, which
-the built-in templates print with ``{{r tujuan.r_yth }}``.
+envelope always agree. Each line also comes as a ready Word run (as docxtpl's RichText writes it) at the
+size chosen for the box, which the built-in templates print with ``{{r tujuan.r_yth }}``.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+
+from markupsafe import Markup, escape
 
 from naskah.domain.loader import LoadedEvent
 from naskah.domain.muat_teks import Baris, Muat, pilih_ukuran
@@ -56,9 +57,6 @@ class Alamat:
 
     def tujuan(self, penerima: Penerima, kotak: Kotak) -> tuple[Rekam, Muat]:
         """Return the context record `tujuan` of `penerima` fitted to `kotak`, and the fit chosen."""
-        from docxtpl import RichText
-        from markupsafe import Markup
-
         tujuan, lines = self.baris(penerima)
         fit = pilih_ukuran(
             lines,
@@ -70,9 +68,8 @@ class Alamat:
         )
         half_points = round(fit.ukuran_pt * 2)
 
-        def rich(line: Baris) -> Any:
-            # The run's XML as markup: printable in the strict environment, not escaped twice (RichText escapes).
-            return Markup(RichText(line.teks, size=half_points, bold=line.tebal).xml)
+        def rich(line: Baris) -> Markup:
+            return run_xml(line.teks, half_points, bold=line.tebal)
 
         record = Rekam(
             kepada=KEPADA if self.kepada else "",
@@ -88,6 +85,16 @@ class Alamat:
             r_kota=rich(Baris(tujuan.kota)),
         )
         return record, fit
+
+
+def run_xml(teks: str, half_points: int, *, bold: bool = False) -> Markup:
+    """Return a Word run of `teks` at `half_points` / 2 pt, as docxtpl's RichText writes it, for ``{{r … }}``.
+
+    Markup: the strict environment prints it as it is (the text inside is escaped here, once).
+    """
+    weight = "<w:b/><w:bCs/>" if bold else ""
+    size = f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>'
+    return Markup(f'<w:r><w:rPr>{weight}{size}</w:rPr><w:t xml:space="preserve">{escape(teks)}</w:t></w:r>')
 
 
 def nama_penerima(penerima: Penerima) -> str:

@@ -115,49 +115,46 @@ def siapkan(loaded: LoadedEvent, sheet: LembarLabel) -> Label:
 def tabel_lembar(sheet: LembarLabel, cells: Sequence[str | None]) -> str:
     """Return one sheet as body XML: the table of labels (each cell's content XML, None for an empty label)
     and the 1-pt paragraph a page or section break goes in."""
-    xs = [sheet.kiri]  # column boundaries, from the paper's left edge
-    for column in range(sheet.kolom):
-        left = sheet.kiri + column * sheet.jarak_mendatar
-        if left - xs[-1] > _MIN_GAP:
-            xs.append(left)
-        xs.append(left + sheet.lebar)
-    label_columns = [i for i in range(len(xs) - 1) if _is_label(sheet, xs[i])]
-    edges = [int(twips(x - sheet.kiri)) for x in xs]
-    widths = [b - a for a, b in zip(edges, edges[1:], strict=False)]
+    columns, label_columns = _edges(sheet.kiri, sheet.kolom, sheet.jarak_mendatar, sheet.lebar)
+    rows, label_rows = _edges(sheet.atas, sheet.baris, sheet.jarak_tegak, sheet.tinggi)
+    widths = _lengths(columns)
     grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
-    ys = [sheet.atas]  # row boundaries, from the paper's top edge
-    label_rows: dict[int, int] = {}  # table row → sheet row
-    for row in range(sheet.baris):
-        top = sheet.atas + row * sheet.jarak_tegak
-        if top - ys[-1] > _MIN_GAP:
-            ys.append(top)
-        label_rows[len(ys) - 1] = row
-        ys.append(top + sheet.tinggi)
-    heights = [int(twips(b - sheet.atas)) - int(twips(a - sheet.atas)) for a, b in zip(ys, ys[1:], strict=False)]
-    rows = []
-    for index, height in enumerate(heights):
+    xml_rows = []
+    for index, height in enumerate(_lengths(rows)):
         row = label_rows.get(index)
         labels = iter(cells[row * sheet.kolom : (row + 1) * sheet.kolom] if row is not None else ())
-        row_cells = [
-            _cell(width, next(labels) if row is not None and i in label_columns else None)
-            for i, width in enumerate(widths)
-        ]
-        rows.append(_row(height, row_cells))
+        contents = [next(labels) if row is not None and i in label_columns else None for i in range(len(widths))]
+        xml_rows.append(_row(height, [_cell(width, content) for width, content in zip(widths, contents, strict=True)]))
     table = (
-        f'<w:tbl><w:tblPr><w:tblW w:w="{edges[-1]}" w:type="dxa"/><w:tblInd w:w="0" w:type="dxa"/>'
+        f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblInd w:w="0" w:type="dxa"/>'
         f"<w:tblBorders>{_NO_BORDERS}</w:tblBorders>"
         '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="0" w:type="dxa"/>'
         '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>'
-        f'<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>'
+        f'<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{"".join(xml_rows)}</w:tbl>'
     )
     return table + _TINY_PARAGRAPH
 
 
+def _edges(start: float, count: int, pitch: float, size: float) -> tuple[list[float], dict[int, int]]:
+    """Return the boundaries (mm) of labels and the gaps between them along one axis, and which
+    interval is which label (interval index → label index)."""
+    edges, labels = [start], {}
+    for number in range(count):
+        begin = start + number * pitch
+        if begin - edges[-1] > _MIN_GAP:
+            edges.append(begin)  # a gap before this label
+        labels[len(edges) - 1] = number
+        edges.append(begin + size)
+    return edges, labels
+
+
+def _lengths(edges: list[float]) -> list[int]:
+    """Return the intervals between `edges` in twips, rounded from the start so they never drift from the sheet."""
+    points = [int(twips(edge - edges[0])) for edge in edges]
+    return [b - a for a, b in zip(points, points[1:], strict=False)]
+
+
 _NO_BORDERS = "".join(f'<w:{edge} w:val="nil"/>' for edge in ("top", "left", "bottom", "right", "insideH", "insideV"))
-
-
-def _is_label(sheet: LembarLabel, x: float) -> bool:
-    return any(abs(x - (sheet.kiri + c * sheet.jarak_mendatar)) < 1e-6 for c in range(sheet.kolom))
 
 
 def _row(height: int, cells: list[str]) -> str:
