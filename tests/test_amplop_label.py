@@ -18,7 +18,15 @@ from naskah.cli import main
 from naskah.docx.page import twips
 from naskah.domain import lembar_label, schema, ukuran_amplop
 from naskah.domain.loader import load_event
-from naskah.domain.muat_teks import LINE_HEIGHT_EM, PT_MM, Baris, baris_tercetak, lebar_mm, pilih_ukuran
+from naskah.domain.muat_teks import (
+    LINE_HEIGHT_EM,
+    PT_MM,
+    Baris,
+    baris_tercetak,
+    faktor_muat,
+    lebar_mm,
+    pilih_ukuran,
+)
 from naskah.errors import InputFileError
 from naskah.jenis.amplop import konteks as amplop_konteks
 from naskah.jenis.label import konteks as label_konteks
@@ -80,6 +88,15 @@ def test_wrapped_text_too_tall_shrinks_further_then_is_reported():
     assert 8 <= tight.ukuran_pt < 9 and tight.pas
     hopeless = pilih_ukuran(lines * 5, 57, at_8, terbesar=11, terkecil=9, batas_bawah=7)
     assert (hopeless.ukuran_pt, hopeless.pas) == (7, False)
+
+
+def test_a_long_kop_is_scaled_down_as_a_whole_until_it_fits():
+    kop = [(Baris("PEMERINTAH KABUPATEN PESAWARAN", tebal=True), 9.0), (Baris("Jalan Raya Kedondong Nomor 45"), 7.5)]
+    assert faktor_muat(kop, 100, 30) == 1
+    three = [(Baris("DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK", tebal=True), 10.0)] * 3
+    factor = faktor_muat(kop + three, 97, 20)
+    assert 0.6 <= factor < 1
+    assert faktor_muat(kop + three * 10, 97, 20) == 0.6
 
 
 def test_widths_grow_with_size_and_boldness_and_unknown_characters_count_wide():
@@ -226,6 +243,25 @@ def test_the_addressee_is_written_as_the_invitation_writes_it(tmp_path):
     assert "PT Maju & Jaya <Tbk>" in text  # escaped, not broken XML
     assert text.count("Kepada") == 3 and "di -" in text and "MAKASSAR" in text and "PALOPO" in text
     assert "PEMERINTAH KOTA PALOPO" in text and "Jalan Andi Djemma Nomor 1" in text
+
+
+def test_a_kop_with_three_long_lines_is_printed_smaller_on_the_envelope(tmp_path):
+    kop = {
+        "perangkat_daerah": [
+            "Dinas Pemberdayaan Perempuan, Perlindungan Anak,",
+            "Pengendalian Penduduk, Keluarga Berencana",
+            "dan Pemberdayaan Masyarakat dan Desa",
+        ],
+        "alamat": "Jalan Basuki Rahmat Nomor 1, Kelurahan Naikolan, Kecamatan Maulafa, Kupang 85111",
+        "telepon": "(0380) 8552 123",
+        "faksimile": "(0380) 8552 124",
+        "laman": "dp3ap2kbpmd.nttprov.go.id",
+        "pos_el": "sekretariat.dp3ap2kbpmd@nttprov.go.id",
+    }
+    short = amplop_konteks.siapkan(load_event(write_event(tmp_path)), ukuran_amplop.UKURAN["dl"])
+    long = amplop_konteks.siapkan(load_event(write_event(tmp_path, **kop)), ukuran_amplop.UKURAN["dl"])
+    assert short.bersama["pengirim"].faktor == 1 and long.bersama["pengirim"].faktor < 1
+    assert 'w:val="18"' in short.bersama["pengirim"].pemerintah  # 9 pt at full scale
 
 
 def test_anri_style_and_di_tempat_follow_the_profile(tmp_path):

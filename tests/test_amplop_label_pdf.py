@@ -54,6 +54,34 @@ PESAWARAN = textwrap.dedent("""\
       sifat: Segera
     """)
 
+# The longest kop an office writes: three lines of perangkat daerah, a long address, web and e-mail.
+KOP_PANJANG = textwrap.dedent("""\
+    instansi:
+      pemerintah: Pemerintah Provinsi Nusa Tenggara Timur
+      perangkat_daerah:
+        - Dinas Pemberdayaan Perempuan, Perlindungan Anak,
+        - Pengendalian Penduduk, Keluarga Berencana
+        - dan Pemberdayaan Masyarakat Desa
+      alamat: Jalan Basuki Rahmat Nomor 1, Kelurahan Naikolan, Kecamatan Maulafa, Kupang 85111
+      telepon: "(0380) 8552 123"
+      faksimile: "(0380) 8552 124"
+      laman: dp3ap2kbpmd.nttprov.go.id
+      pos_el: sekretariat.dp3ap2kbpmd@nttprov.go.id
+      provinsi: Nusa Tenggara Timur
+      kota: Kupang
+      wilayah: Provinsi Nusa Tenggara Timur
+      kepala_daerah: Gubernur Nusa Tenggara Timur
+    acara:
+      nama: Rapat Koordinasi Daerah
+      tanggal: 2025-05-20
+      mulai: "09.00"
+      tempat: Aula El Tari
+    surat:
+      nomor: "400.14/77/DP3AP2KBPMD/V/2025"
+      tanggal: 2025-05-12
+      sifat: Rahasia
+    """)
+
 OTHER_RECIPIENTS = [
     {"nama": "Dr. H. Muhammad Amin, S.H.I., M.H.", "jabatan": "Ketua Pengadilan Agama Gedong Tataan"},
     {
@@ -131,11 +159,8 @@ def rendered(tmp_path_factory, soffice):
         result = buat.buat(cari("label"), loaded, folder / f"label-{name}", timpa=False, **options)
         cases[f"label-{name}"] = (loaded, result.berkas[0], options)
     for size in ENVELOPES:
-        head = (
-            PESAWARAN
-            if size in ("pemda", "c4")
-            else BASE + 'surat:\n  nomor: "005/12/DP3A/VI/2024"\n  tanggal: 2024-06-18\n'
-        )
+        heads = {"pemda": PESAWARAN, "c4": PESAWARAN, "dl": KOP_PANJANG}
+        head = heads.get(size, BASE + 'surat:\n  nomor: "005/12/DP3A/VI/2024"\n  tanggal: 2024-06-18\n')
         path = event_file(folder, f"amplop-{size}", head, recipients(9))
         loaded = load_event(path)
         result = buat.buat(cari("amplop"), loaded, folder / f"amplop-{size}", timpa=False, ukuran=size)
@@ -233,7 +258,9 @@ def test_envelope_text_inside_the_envelope_and_the_address_in_its_area(rendered,
             assert kop.pemerintah.upper() in top_left
             for line in kop.perangkat_daerah:
                 assert line.upper() in top_left
-            sifat = [w["text"] for w in words if w["text"] == "SEGERA"]
-            assert sifat == (["SEGERA"] if loaded.berkas.surat.sifat == "Segera" else [])
+            assert squash([kop.alamat]) in top_left and (kop.pos_el or "") in top_left  # nothing of the kop cut off
+            marked = loaded.berkas.surat.sifat.upper()
+            sifat = [w["text"] for w in words if w["text"] in ("SEGERA", "RAHASIA", "BIASA")]
+            assert sifat == ([] if marked == "BIASA" else [marked])
             rest = [w for w in words if w not in address and w not in words_in(words, sender)]
             assert [w["text"] for w in rest] == sifat

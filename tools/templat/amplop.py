@@ -69,21 +69,18 @@ def _layout_table(table) -> None:
 
 
 def _sender(cell) -> None:
+    """The office's kop, its lines as Word runs already sized to fit the area (naskah shrinks a long kop)."""
     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
-    first = cell.paragraphs[0]
-    first.paragraph_format.left_indent = first.paragraph_format.right_indent = Mm(ukuran.JARAK_TEKS)
-    run = first.add_run("{{ kop.pemerintah }}")
-    run.bold = True
-    run.font.size = Pt(9)
-    tag(cell, "{%p for baris in kop.perangkat_daerah %}")
-    para(cell, "{{ baris }}", bold=True, size=10, indent_cm=INDENT_CM)
+    cell.paragraphs[0].add_run("{{r pengirim.pemerintah }}")
+    tag(cell, "{%p for baris in pengirim.perangkat_daerah %}")
+    para(cell, "{{r baris }}")
     tag(cell, "{%p endfor %}")
-    para(cell, "{{ kop.alamat }}", size=7.5, indent_cm=INDENT_CM)
-    tag(cell, "{%p if kop.kontak %}")
-    para(cell, "{{ kop.kontak }}", size=7.5, indent_cm=INDENT_CM)
+    para(cell, "{{r pengirim.alamat }}")
+    tag(cell, "{%p if pengirim.kontak %}")
+    para(cell, "{{r pengirim.kontak }}")
     tag(cell, "{%p endif %}")
     for paragraph in cell.paragraphs:
-        paragraph.paragraph_format.right_indent = Mm(ukuran.JARAK_TEKS)
+        paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = Mm(ukuran.JARAK_TEKS)
 
 
 def _sifat(cell) -> None:

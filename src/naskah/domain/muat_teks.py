@@ -112,3 +112,19 @@ def pilih_ukuran(
         if fits(lines, size):
             return Muat(size, lines, True)
     return Muat(floor, printed(floor), False)
+
+
+def faktor_muat(
+    semua: Sequence[tuple[Baris, float]], lebar: float, tinggi: float, *, terkecil: float = 0.6, langkah: float = 0.05
+) -> float:
+    """Return the largest factor (1 down to `terkecil`) by which lines of different sizes (points) are scaled
+    so that, wrapped, they fit `lebar` × `tinggi` mm; `terkecil` when even that does not fit."""
+    steps = int(round((1 - terkecil) / langkah))
+    for step in range(steps + 1):
+        factor = 1 - step * langkah
+        height = sum(
+            baris_tercetak(line, size * factor, lebar) * size * factor * LINE_HEIGHT_EM * PT_MM for line, size in semua
+        )
+        if height <= tinggi:
+            return round(factor, 2)
+    return terkecil

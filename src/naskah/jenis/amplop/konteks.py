@@ -9,12 +9,12 @@ from typing import Any
 from naskah.docx.page import PageSetup, twips
 from naskah.domain import ukuran_amplop
 from naskah.domain.loader import LoadedEvent
-from naskah.domain.muat_teks import Muat
+from naskah.domain.muat_teks import Baris, Muat, faktor_muat
 from naskah.domain.schema import Penerima, Surat
 from naskah.domain.ukuran_amplop import UkuranAmplop
 from naskah.jenis import _common as context
-from naskah.jenis._alamat import Alamat, Kotak
-from naskah.jenis.undangan.konteks import rekam
+from naskah.jenis._alamat import Alamat, Kotak, run_xml
+from naskah.jenis.undangan.konteks import Rekam, rekam
 
 # The addressee on an envelope: shrunk from 12 to 10 pt before it wraps; wrapped, down to 8 pt if it must.
 HURUF_TERBESAR, HURUF_TERKECIL, HURUF_BATAS = 12.0, 10.0, 8.0
@@ -71,12 +71,40 @@ def siapkan(loaded: LoadedEvent, size: UkuranAmplop) -> Amplop:
     kotak = Kotak(
         ukuran_amplop.lebar_teks_alamat(size), y1 - y0 - 2 * _RUANG_TEGAK, HURUF_TERBESAR, HURUF_TERKECIL, HURUF_BATAS
     )
+    kop = context.kop(instansi, "instansi")
     bersama = {
-        "kop": rekam(context.kop(instansi, "instansi")),
+        "kop": rekam(kop),
+        "pengirim": pengirim(kop, size),
         "sifat": sifat(loaded.berkas.surat),
         "amplop": rekam({"ukuran": size.nama, "lebar_mm": size.lebar, "tinggi_mm": size.tinggi}),
     }
     return Amplop(bersama, Alamat.dari(loaded), kotak)
+
+
+# The sender's lines and their sizes at full scale (points); bold for the office's name.
+_PENGIRIM_PT = {"pemerintah": 9.0, "perangkat_daerah": 10.0, "alamat": 7.5, "kontak": 7.5}
+
+
+def pengirim(kop: dict[str, Any], size: UkuranAmplop) -> Rekam:
+    """Return the sender's lines (the kop) as Word runs, all scaled down together until they fit the sender area."""
+    lines = [("pemerintah", Baris(kop["pemerintah"], tebal=True), _PENGIRIM_PT["pemerintah"])]
+    lines += [
+        ("perangkat_daerah", Baris(line, tebal=True), _PENGIRIM_PT["perangkat_daerah"])
+        for line in kop["perangkat_daerah"]
+    ]
+    lines += [(key, Baris(kop[key]), _PENGIRIM_PT[key]) for key in ("alamat", "kontak") if kop[key]]
+    x0, y0, x1, y1 = ukuran_amplop.bidang_pengirim(size)
+    # The text column: the sender's area less the logo column and the text indents.
+    width = x1 - x0 - ukuran_amplop.KOLOM[0] * ukuran_amplop.skala(size)[0] - 2 * ukuran_amplop.JARAK_TEKS
+    factor = faktor_muat([(line, pt) for _, line, pt in lines], width, y1 - y0 - 1)
+    runs = [(key, run_xml(line.teks, round(pt * factor * 2), bold=line.tebal)) for key, line, pt in lines]
+    return Rekam(
+        pemerintah=runs[0][1],
+        perangkat_daerah=[run for key, run in runs if key == "perangkat_daerah"],
+        alamat=next((run for key, run in runs if key == "alamat"), ""),
+        kontak=next((run for key, run in runs if key == "kontak"), ""),
+        faktor=factor,
+    )
 
 
 def regangkan(xml: str, size: UkuranAmplop) -> str:
