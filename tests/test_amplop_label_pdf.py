@@ -131,12 +131,21 @@ CUSTOM = textwrap.indent(
     """),
     "  ",
 )
+# Labels reaching the paper's edges (no margin at all): the last row gives way, no blank pages.
+EDGE_TO_EDGE = textwrap.indent(
+    textwrap.dedent("""\
+    label:
+      ukuran_sendiri: {lebar: 70, tinggi: 37.125, kolom: 3, baris: 8, kiri: 0, atas: 0}
+    """),
+    "  ",
+)
 LABEL_CASES = [
     ("a4-21", PESAWARAN, "", 30, 4, None),
     ("a4-24", BASE, "", 25, 0, "a4-24"),
     ("a4-14", PESAWARAN, "", 9, 13, "a4-14"),
     ("tj-103", BASE, "", 13, 1, "tj-103"),
     ("sendiri", PESAWARAN, CUSTOM, 12, 3, None),
+    ("tepi-ke-tepi", BASE, EDGE_TO_EDGE, 30, 2, None),
 ]
 ENVELOPES = ("pemda", "dl", "c5", "c4")
 

@@ -25,6 +25,10 @@ HURUF_TERBESAR, HURUF_TERKECIL, HURUF_BATAS = 11.0, 9.0, 7.0
 JARAK_KIRI_KANAN = 3.0  # mm between a label's edge and its text, left and right (the template's indents)
 JARAK_ATAS_BAWAH = 2.0  # mm kept free above and below the text
 _MIN_GAP = 0.05  # mm; a smaller gap between labels is no gap
+# Room under the table for the 1-pt paragraph that carries the page break: without it LibreOffice pushes
+# that paragraph onto a page of its own. On a sheet whose labels reach the paper's edge the last row is
+# made this much shorter instead (its text stays inside: the text box keeps JARAK_ATAS_BAWAH free).
+_RUANG_PEMISAH = 1.5
 _TINY_PARAGRAPH = (
     '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
     '<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>'
@@ -50,10 +54,10 @@ def kotak(sheet: LembarLabel) -> Kotak:
 def halaman(sheet: LembarLabel) -> PageSetup:
     """Return the sheet's paper with the margins that put the table's corner on the first label's corner.
 
-    The bottom margin leaves 1.5 mm under the last row, where the 1-pt paragraph after the table goes.
+    The bottom margin leaves `_RUANG_PEMISAH` under the table, where the 1-pt paragraph after it goes.
     """
     right = max(0.0, sheet.kertas_lebar - _kanan(sheet))
-    bottom = max(0.0, sheet.kertas_tinggi - _bawah(sheet) - 1.5)
+    bottom = max(0.0, sheet.kertas_tinggi - _akhir_tabel(sheet) - _RUANG_PEMISAH)
     return PageSetup(
         sheet.kertas_lebar, sheet.kertas_tinggi, top_mm=sheet.atas, right_mm=right, bottom_mm=bottom, left_mm=sheet.kiri
     )
@@ -65,6 +69,11 @@ def _kanan(sheet: LembarLabel) -> float:
 
 def _bawah(sheet: LembarLabel) -> float:
     return sheet.atas + (sheet.baris - 1) * sheet.jarak_tegak + sheet.tinggi
+
+
+def _akhir_tabel(sheet: LembarLabel) -> float:
+    """Return where the table ends: the last label's bottom, or higher when the paper leaves no room under it."""
+    return min(_bawah(sheet), sheet.kertas_tinggi - _RUANG_PEMISAH)
 
 
 def periksa_lewati(sheet: LembarLabel, lewati: int) -> None:
@@ -117,6 +126,7 @@ def tabel_lembar(sheet: LembarLabel, cells: Sequence[str | None]) -> str:
     and the 1-pt paragraph a page or section break goes in."""
     columns, label_columns = _edges(sheet.kiri, sheet.kolom, sheet.jarak_mendatar, sheet.lebar)
     rows, label_rows = _edges(sheet.atas, sheet.baris, sheet.jarak_tegak, sheet.tinggi)
+    rows[-1] = _akhir_tabel(sheet)
     widths = _lengths(columns)
     grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
     xml_rows = []
