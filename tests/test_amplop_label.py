@@ -272,6 +272,13 @@ def test_anri_style_and_di_tempat_follow_the_profile(tmp_path):
     assert "Yth. Camat Bara\ndi\nTempat\n" in text
 
 
+def test_the_di_line_follows_gaya_tulisan_di_like_the_letter(tmp_path):
+    path = write_event(tmp_path, gaya={"tulisan_di": "di"})
+    assert run("label", path, "-o", tmp_path / "hasil").exit_code == 0
+    text = docx_text(tmp_path / "hasil" / "label-gabungan.docx")
+    assert "Kepada" in text and "di -" not in text and "\ndi\nPALOPO" in text
+
+
 @pytest.mark.parametrize(("sifat", "printed"), [("Biasa", None), ("Segera", "SEGERA"), ("Rahasia", "RAHASIA")])
 def test_the_sifat_is_printed_only_when_the_letter_has_one(tmp_path, sifat, printed):
     assert amplop_konteks.sifat(schema.Surat(tanggal="2024-06-18", sifat=sifat)) == (printed or "")

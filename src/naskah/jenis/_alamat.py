@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 from naskah.domain.loader import LoadedEvent
 from naskah.domain.muat_teks import Baris, Muat, pilih_ukuran
 from naskah.domain.schema import Penerima
-from naskah.jenis.undangan.konteks import Rekam, Undangan
+from naskah.jenis.undangan.konteks import Rekam, Undangan, penulis_alamat
 
 KEPADA = "Kepada"
 
@@ -42,9 +42,7 @@ class Alamat:
     def dari(cls, loaded: LoadedEvent) -> Alamat:
         """Return the addressee wording of `loaded`'s invitation (no surat or penandatangan needed)."""
         instansi = loaded.berkas.instansi
-        pemda = instansi.gaya.alamat_surat == "pemda"
-        wording = Undangan({}, instansi.kota, alamat_kanan=pemda, di_tempat=instansi.gaya.di_tempat)
-        return cls(wording, kepada=pemda)
+        return cls(penulis_alamat(instansi), kepada=instansi.gaya.alamat_surat == "pemda")
 
     def baris(self, penerima: Penerima) -> tuple[Rekam, list[Baris]]:
         """Return the invitation's `tujuan` record for `penerima` and its printed lines, in order."""
