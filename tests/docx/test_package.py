@@ -89,7 +89,7 @@ def test_parsing_never_reads_external_entities(tmp_path):
 
 def test_replace_stores_new_content_deflated(letter):
     package = Package.read(letter())
-    new = "<w:footer>Jl. Magelang Km 10</w:footer>".encode()
+    new = b"<w:footer>Jl. Magelang Km 10</w:footer>"
     package.replace("word/footer1.xml", new)
     member = package.members["word/footer1.xml"]
     assert member.content() == new

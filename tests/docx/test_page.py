@@ -6,7 +6,7 @@ import docx
 import pytest
 from lxml import etree
 
-from naskah.docx.page import W, PageSetup, apply_page_setup, restart_section, section_child, twips, w
+from naskah.docx.page import PageSetup, W, apply_page_setup, restart_section, section_child, twips, w
 
 A4 = PageSetup(210, 297)
 F4 = PageSetup(215, 330, top_mm=25, right_mm=20, bottom_mm=20, left_mm=30)
