@@ -32,9 +32,10 @@ def rel(rid: str, kind: str, target: str, external: bool = False) -> str:
 
 
 def test_members_keep_archive_order_and_the_main_part_is_found(letter):
-    package = Package.read(letter())
+    template = letter()
+    package = Package.read(template)
     names = list(package.members)
-    with zipfile.ZipFile(letter()) as archive:
+    with zipfile.ZipFile(template) as archive:
         assert names == [info.filename for info in archive.infolist()]
     assert package.label == "surat.docx"
     assert package.main_part() == "word/document.xml"
