@@ -245,8 +245,20 @@ def _kind_command(jenis: Jenis) -> click.Command:
         echo_warnings(buat.peringatan(jenis, loaded))
         if pdf:
             _warn_fonts()
-        with _progress(jenis.modul().jumlah_langkah(loaded, **opsi)) as step:
-            hasil = buat.buat(jenis, loaded, keluaran, timpa=timpa, pdf=pdf, kemajuan=step, lapor=click.echo, **opsi)
+        pengaturan = pdf_settings() if pdf else None
+        with _progress(jenis.modul().jumlah_langkah(loaded, **opsi)) as step, pdf_progress() as kemajuan_pdf:
+            hasil = buat.buat(
+                jenis,
+                loaded,
+                keluaran,
+                timpa=timpa,
+                pdf=pdf,
+                kemajuan=step,
+                lapor=click.echo,
+                pengaturan_pdf=pengaturan,
+                kemajuan_pdf=kemajuan_pdf,
+                **opsi,
+            )
         click.echo(hasil.ringkasan)
         echo_pdfs(hasil.pdf, keluaran)
 
@@ -297,16 +309,6 @@ def _warn_fonts() -> None:
 
     for warning in pdf_step.peringatan():
         click.echo(f"peringatan: {warning}", err=True)
-
-
-def make_pdfs(folder: Any, paths: list[Path]) -> list[Path]:
-    """With --pdf: convert the .docx files a command wrote in `folder` with one LibreOffice run; return the PDFs."""
-    from naskah.commands import pdf_step
-
-    _warn_fonts()
-    settings = pdf_settings()
-    with pdf_progress() as kemajuan:
-        return pdf_step.tambah_pdf([(folder, paths)], pengaturan=settings, kemajuan=kemajuan)
 
 
 @contextmanager
