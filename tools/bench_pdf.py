@@ -49,7 +49,12 @@ _MEASURE = (
 def with_recipients(loaded: LoadedEvent, count: int) -> LoadedEvent:
     """Return `loaded` with its recipient list repeated up to `count` recipients."""
     penerima = list(itertools.islice(itertools.cycle(loaded.berkas.penerima), count))
-    return dataclasses.replace(loaded, berkas=loaded.berkas.model_copy(update={"penerima": penerima}))
+    sources = loaded.sources
+    if sources is not None and sources.penerima_file is not None:  # messages name each copy's row
+        rows = tuple(itertools.islice(itertools.cycle(sources.penerima_rows), count))
+        sources = dataclasses.replace(sources, penerima_rows=rows)
+    berkas = loaded.berkas.model_copy(update={"penerima": penerima})
+    return dataclasses.replace(loaded, berkas=berkas, sources=sources)
 
 
 def line(label: str, value: str) -> None:
