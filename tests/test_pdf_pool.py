@@ -182,16 +182,23 @@ def uno_python(request) -> str:
 
 @pytest.mark.libreoffice
 def test_chunks_on_two_workers_give_every_letter_its_own_pdf_in_order(tmp_path, uno_python, monkeypatch):
-    seen = []
+    seen, folders = [], set()
     original = server.LocalServer.convert
-    monkeypatch.setattr(server.LocalServer, "convert", lambda self, *a: seen.append(self.name) or original(self, *a))
+
+    def convert(self, *args):
+        seen.append(self.name)
+        folders.add(self.folder)
+        return original(self, *args)
+
+    monkeypatch.setattr(server.LocalServer, "convert", convert)
     folder, written = write_letters(tmp_path, 9)
     with folder:
         made = step.tambah_pdf([(folder, written)], pengaturan=PdfSettings(workers=2, chunk=2))
     assert len(made) == 10 and made[-1].name == "undangan-gabungan.pdf"
     assert len(seen) == 5 and set(seen) == {"pekerja 1", "pekerja 2"}  # 5 chunks, both workers used
     assert_every_letter_in_order(folder.path, 9)
-    assert not list(Path(os.environ.get("TMPDIR", "/tmp")).glob("naskah-pdf-*"))
+    assert len(folders) == 2 and not any(folder.exists() for folder in folders)  # profiles gone
+    assert not [pid for folder in folders for pid in office_processes(str(folder))]  # LibreOffice gone
 
 
 class CrashingWorker(server.LocalServer):

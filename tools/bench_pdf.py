@@ -80,7 +80,7 @@ def bench_pdf(count: int, work: Path) -> None:
     folder, written = letters_in(work / "soffice", loaded)
     merged = folder.path / undangan.NAMA_GABUNGAN
     started = time.perf_counter()
-    soffice.convert_to_pdf([merged], work, targets=[work / "satu.pdf"])
+    soffice.convert_to_pdf([merged], work, targets=[work / "satu.pdf"], timeout=3600)
     single = time.perf_counter() - started
     pages = len(PdfReader(work / "satu.pdf").pages)
     line(f"satu soffice --convert-to pdf berkas gabungan ({pages} hlm.)", f"{single:7.2f} s  {ms(single, pages)}")
