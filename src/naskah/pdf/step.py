@@ -16,7 +16,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from naskah.errors import PdfError
 from naskah.keluaran import OutputFolder
@@ -232,7 +232,7 @@ class _Markers(Sequence[str]):
     def __len__(self) -> int:
         return len(self.letters)
 
-    def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
+    def __getitem__(self, index: Any) -> Any:
         if self._markers is None:
             self._markers = split.letter_markers([split.docx_lines(path) for path in self.letters])
         return self._markers[index]
@@ -247,7 +247,7 @@ class _Slice(Sequence[str]):
     def __len__(self) -> int:
         return self.stop - self.start
 
-    def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
+    def __getitem__(self, index: Any) -> Any:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if not 0 <= index < len(self):
