@@ -253,10 +253,15 @@ class LocalServer:
 
 
 def _tell_stop(process: subprocess.Popen[bytes]) -> None:
+    if process.stdin is None:
+        return
     try:
-        if process.stdin is not None:
-            process.stdin.write(b"stop\n")  # the watchdog keeps naskah's work folder: naskah still lives
-            process.stdin.close()
+        process.stdin.write(b"stop\n")  # the watchdog keeps naskah's work folder: naskah still lives
+        process.stdin.flush()
+    except OSError:  # the watchdog is gone already
+        pass
+    try:
+        process.stdin.close()
     except OSError:
         pass
 
