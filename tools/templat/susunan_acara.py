@@ -9,7 +9,6 @@ from pathlib import Path
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Pt
 from tools.templat import daftar_hadir as dh
 from tools.templat import umum
@@ -158,9 +157,7 @@ def _isi_sel(cell, teks: str, *, bold: bool = False, align: str | None = None) -
 def _ulang_judul(row) -> None:
     """Repeat `row` at the top of every page the table runs onto."""
     tr_pr = row._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    tr_pr.append(header)
+    tr_pr.append(OxmlElement("w:tblHeader"))  # no w:val: the schema's on/off-only type; absent means on
 
 
 def _ucapan(document) -> None:

@@ -260,6 +260,37 @@ def _field(paragraph, instruction: str) -> None:
         run._r.append(element)
 
 
+# Child order the WordprocessingML schema (ECMA-376 part 1, CT_TblPr / CT_PPrBase / CT_TcPr) demands. python-docx
+# keeps its own insertions in order, but elements appended by hand (borders, vAlign) land at the end, and Word
+# repairs or refuses a file whose properties are out of order (issue 11).
+SCHEMA_ORDER = {
+    "tblPr": (
+        "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc tblCellSpacing "
+        "tblInd tblBorders shd tblLayout tblCellMar tblLook tblCaption tblDescription tblPrChange"
+    ).split(),
+    "pPr": (
+        "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr shd tabs "
+        "suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi "
+        "adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap jc textDirection "
+        "textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange"
+    ).split(),
+    "tcPr": (
+        "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection tcFitText vAlign hideMark "
+        "headers cellIns cellDel cellMerge tcPrChange"
+    ).split(),
+}
+
+
+def schema_order(root) -> None:
+    """Sort the children of every table, paragraph and cell property element under `root` into schema order."""
+    for local, order in SCHEMA_ORDER.items():
+        rank = {qn(f"w:{name}"): index for index, name in enumerate(order)}
+        for element in root.iter(qn(f"w:{local}")):
+            children = sorted(element, key=lambda child: rank.get(child.tag, len(rank)))  # stable: unknowns last
+            for child in children:
+                element.append(child)
+
+
 # Fixed dates and zip times: rebuilding a template with no change must change no byte.
 BUILT = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -271,7 +302,11 @@ def output_folder() -> Path:
 
 
 def save(document, name: str) -> Path:
-    """Save `document` as templates/`name`, byte-for-byte reproducibly, and return the path."""
+    """Save `document` as templates/`name` (properties in schema order), byte-for-byte reproducibly; return the path."""
+    for part in (document.part, *(rel.target_part for rel in document.part.rels.values() if not rel.is_external)):
+        element = getattr(part, "element", None)
+        if element is not None:
+            schema_order(element)
     properties = document.core_properties
     properties.created = properties.modified = properties.last_printed = BUILT
     properties.revision, properties.last_modified_by = 1, "naskah"
