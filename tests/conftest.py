@@ -35,7 +35,8 @@ def docx_text(path: Path) -> str:
         elif block.tag.endswith("}tbl"):
             for row in Table(block, document).rows:
                 lines.append(" | ".join(_unique_cells(row)))
-    return "\n".join(lines) + "\n"
+    # Visible text: the layout's zero-width break opportunities show as nothing, its no-break spaces as spaces.
+    return "\n".join(lines).replace("\u200b", "").replace("\u00a0", " ") + "\n"
 
 
 def _unique_cells(row) -> list[str]:

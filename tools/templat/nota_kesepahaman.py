@@ -112,8 +112,8 @@ def _pihak_table(document) -> None:
     umum.para(document, size=4)
 
 
-def _hanging(container, text: str, left_cm: float, hang_cm: float = 0.75):
-    paragraph = umum.para(container, text, align="justify", space_after=JARAK)
+def _hanging(container, text: str, left_cm: float, hang_cm: float = 0.75, *, keep: bool = False):
+    paragraph = umum.para(container, text, align="justify", space_after=JARAK, keep_with_next=keep)
     umum.hanging(paragraph, left_cm, hang_cm)
     umum.tab_stops(paragraph, left_cm)
     return paragraph

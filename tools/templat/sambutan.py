@@ -31,9 +31,10 @@ def build() -> list[Path]:
     umum.tag(document, "{%p if peresmian %}")
     _paragraf(document, "{{ peresmian }}")
     umum.tag(document, "{%p endif %}")
-    _paragraf(document, "{{ penutup }}")
-    _baris_loop(document, "salam_penutup")
-    umum.para(document)
+    # The closing sentence, the salutation and the signature go together: the block never stands alone (issue 11).
+    _paragraf(document, "{{ penutup }}").paragraph_format.keep_with_next = True
+    _baris_loop(document, "salam_penutup", keep_with_next=True)
+    umum.para(document, keep_with_next=True)
     umum.add_ttd(document, var="ttd", indent_cm=7.5, blank_lines=3)
     return [umum.save(document, "sambutan.docx")]
 
@@ -45,12 +46,12 @@ def _judul(document) -> None:
     umum.para(document, space_after=JARAK)
 
 
-def _baris_loop(document, name: str) -> None:
+def _baris_loop(document, name: str, *, keep_with_next: bool = False) -> None:
     """Append one left-aligned paragraph per line of list `name`, then an empty line."""
     umum.tag(document, f"{{%p for baris in {name} %}}")
-    umum.para(document, "{{ baris }}")
+    umum.para(document, "{{ baris }}", keep_with_next=keep_with_next)
     umum.tag(document, "{%p endfor %}")
-    umum.para(document)
+    umum.para(document, keep_with_next=keep_with_next)
 
 
 def _paragraf(document, text: str):

@@ -179,9 +179,9 @@ def add_kop(document, work: Path, *, var: str = "kop") -> None:
     tag(document, f'{{%p if {var}.jenis == "jabatan" %}}')
     garuda = para(document, align="center")
     picture(garuda.add_run(), placeholder_png(work / "garuda.png", (212, 175, 55)), height_cm=2.2, name="garuda")
-    para(document, f"{{{{ {var}.jabatan }}}}", bold=True, size=14, align="center")
+    para(document, f"{{{{ {var}.jabatan | tanpa_yatim }}}}", bold=True, size=14, align="center")
     tag(document, f"{{%p if {var}.alamat_jabatan %}}")  # domain §3.1: the head of region's own address, when given
-    para(document, f"{{{{ {var}.alamat_jabatan }}}}", size=9, align="center")
+    para(document, f"{{{{ {var}.alamat_jabatan | tanpa_yatim }}}}", size=9, align="center")
     tag(document, "{%p endif %}")
     bottom_rule(para(document, size=4))
     tag(document, "{%p else %}")
@@ -201,14 +201,15 @@ def add_kop(document, work: Path, *, var: str = "kop") -> None:
 def _kop_text(cell, var: str) -> None:
     first = cell.paragraphs[0]
     first.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = first.add_run(f"{{{{ {var}.pemerintah }}}}")
+    # `tanpa_yatim`: a wrapped kop line never leaves its last word alone (issue 11).
+    run = first.add_run(f"{{{{ {var}.pemerintah | tanpa_yatim }}}}")
     run.bold, run.font.size = True, Pt(14)
     tag(cell, f"{{%p for baris in {var}.perangkat_daerah %}}")
-    para(cell, "{{ baris }}", bold=True, size=16, align="center")
+    para(cell, "{{ baris | tanpa_yatim }}", bold=True, size=16, align="center")
     tag(cell, "{%p endfor %}")
-    para(cell, f"{{{{ {var}.alamat }}}}", size=9, align="center")
+    para(cell, f"{{{{ {var}.alamat | tanpa_yatim }}}}", size=9, align="center")
     tag(cell, f"{{%p if {var}.kontak %}}")
-    para(cell, f"{{{{ {var}.kontak }}}}", size=9, align="center")
+    para(cell, f"{{{{ {var}.kontak | tanpa_yatim }}}}", size=9, align="center")
     tag(cell, "{%p endif %}")
 
 

@@ -130,7 +130,8 @@ def _nomor_block(container, *, first=None) -> None:
     else:
         tag(container, "{%p for baris in surat.kepala %}")
     paragraph = container.add_paragraph()
-    paragraph.add_run("{{ baris.label }}\t:\t{{ baris.teks }}")
+    # A long nomor may wrap only after a `/` (issue 11), continuing under the value (the hanging indent).
+    paragraph.add_run("{{ baris.label }}\t:\t{{ baris.teks | patah_miring }}")
     hanging(paragraph, NOMOR_VALUE, NOMOR_VALUE)
     tab_stops(paragraph, NOMOR_COLON, NOMOR_VALUE)
     tag(container, "{%p endfor %}")
@@ -153,13 +154,21 @@ def _addressee(container, *, di_indent: float, city_indent: float) -> None:
 def _body(document) -> None:
     _paragraphs(document, "pembuka")
     _rincian(document)
-    _paragraphs(document, "penutup")
-    para(document)
+    # A letter longer than its page flows, but its closing sentence stays with the signature (issue 11).
+    _paragraphs(document, "penutup", keep_with_next=True)
+    para(document, keep_with_next=True)
 
 
-def _paragraphs(document, name: str) -> None:
+def _paragraphs(document, name: str, *, keep_with_next: bool = False) -> None:
     tag(document, f"{{%p for teks in {name} %}}")
-    para(document, "{{ teks }}", align="justify", first_line_cm=RINCIAN_LABEL, space_after=6)
+    para(
+        document,
+        "{{ teks }}",
+        align="justify",
+        first_line_cm=RINCIAN_LABEL,
+        space_after=6,
+        keep_with_next=keep_with_next,
+    )
     tag(document, "{%p endfor %}")
 
 
@@ -207,19 +216,28 @@ def _lampiran_daftar(document) -> None:
     """§4.11: second page headed LAMPIRAN SURAT …, title DAFTAR UNDANGAN, numbered list, signature again."""
     page_break(document)
     para(document, "{{ lampiran.judul }}", indent_cm=LAMPIRAN_INDENT)
-    for label, value in (("NOMOR", "lampiran.nomor"), ("TANGGAL", "lampiran.tanggal")):
+    for label, value in (("NOMOR", "lampiran.nomor | patah_miring"), ("TANGGAL", "lampiran.tanggal")):
         row = para(document, f"{label}\t:\t{{{{ {value} }}}}")
         hanging(row, LAMPIRAN_VALUE, LAMPIRAN_VALUE - LAMPIRAN_INDENT)
         tab_stops(row, LAMPIRAN_COLON, LAMPIRAN_VALUE)
     para(document)
     para(document, "DAFTAR UNDANGAN", bold=True, align="center", space_after=12)
     tag(document, "{%p for item in lampiran.daftar %}")
-    item = para(document, "{{ item.nomor }}\t{{ item.teks }}")
+    # The last name goes with the signature onto its page: the block never stands alone (issue 11).
+    tag(document, "{%p if loop.last %}")
+    _daftar_item(document, keep_with_next=True)
+    tag(document, "{%p else %}")
+    _daftar_item(document, keep_with_next=False)
+    tag(document, "{%p endif %}")
+    tag(document, "{%p endfor %}")
+    para(document, keep_with_next=True)
+    add_ttd(document, indent_cm=TTD_INDENT)
+
+
+def _daftar_item(document, *, keep_with_next: bool) -> None:
+    item = para(document, "{{ item.nomor }}\t{{ item.teks }}", keep_with_next=keep_with_next)
     hanging(item, 1.0, 1.0)
     tab_stops(item, 1.0)
-    tag(document, "{%p endfor %}")
-    para(document)
-    add_ttd(document, indent_cm=TTD_INDENT)
 
 
 def _tte_footer(section) -> None:

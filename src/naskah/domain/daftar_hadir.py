@@ -7,7 +7,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from naskah.domain import gelar, nip
+from naskah.domain import gelar, nip, tata_letak
 from naskah.domain.schema import Penerima
 
 # Sheets follow the order guests are received in; other groups follow in the order they first appear.
@@ -19,6 +19,12 @@ PERSEN_MAKS = 500
 _ATURAN = re.compile(r"(?P<angka>\d+)\s*(?P<persen>%?)")
 # Arial 10 pt advances, in millimetres, to fit "12. ……" into half a signature cell.
 _LEBAR_TITIK_MM, _LEBAR_ANGKA_MM, _BANTALAN_SEL_MM = 0.98, 1.96, 3.8
+
+
+# Columns whose values must never wrap (issue 11: `08219300440` / `4`): at least as wide as their widest value.
+KOLOM_UTUH = ("nip", "telepon")
+UKURAN_TABEL_PT = 10  # the table's type size (tools/templat/daftar_hadir.py, UKURAN_TABEL)
+_CADANGAN_MM = 1.5  # slack for rounding and for a renderer's slightly wider glyphs
 
 
 @dataclasses.dataclass(frozen=True)
@@ -133,11 +139,47 @@ def _urutan(seen: list[str | None]) -> Callable[[str | None], tuple[int, int]]:
     return key
 
 
-def bagi_lebar(kolom: Sequence[Kolom], satuan: int) -> list[int]:
+def bagi_lebar(kolom: Sequence[Kolom], satuan: int, minimum: Sequence[int] | None = None) -> list[int]:
     """Return how many of `satuan` equal grid units each column spans, proportional to its weight.
 
-    Every column gets at least one unit and the spans add up to exactly `satuan` (largest remainder).
+    Every column gets at least one unit (and at least its `minimum`, when given: the room its widest value
+    needs) and the spans add up to exactly `satuan` (largest remainder; what the minimums take comes from the
+    widest other columns).
     """
+    spans = _bagi_menurut_bobot(kolom, satuan)
+    if minimum is None:
+        return spans
+    floor = [max(1, m) for m in minimum]
+    spans = [max(span, low) for span, low in zip(spans, floor, strict=True)]
+    while sum(spans) > satuan:
+        give = [i for i in range(len(spans)) if spans[i] > floor[i]]
+        if not give:
+            break  # the minimums alone overfill the table: keep them; periksa warns (lebar_kurang)
+        spans[max(give, key=lambda i: spans[i] - floor[i])] -= 1
+    return spans
+
+
+def lebar_kurang(minimum: Sequence[int], satuan: int) -> bool:
+    """True when the columns' minimum widths alone exceed the table: some value must wrap."""
+    return sum(max(1, m) for m in minimum) > satuan
+
+
+def satuan_minimum(
+    kolom: Sequence[Kolom], penerima: Sequence[Penerima], gaya_nip: str, satuan: int, lebar_teks_mm: float
+) -> list[int]:
+    """Return, per column, the grid units its widest whole value needs (phone numbers and NIPs never wrap)."""
+    unit_mm = lebar_teks_mm / satuan
+    result = []
+    for k in kolom:
+        widest = 0.0
+        if k.kunci in KOLOM_UTUH:
+            texts = [isi_sel(k.kunci, orang, gaya_nip) for orang in penerima]
+            widest = max((tata_letak.lebar_teks_mm(t, UKURAN_TABEL_PT) for t in texts if t), default=0.0)
+        result.append(math.ceil((widest + _BANTALAN_SEL_MM + _CADANGAN_MM) / unit_mm) if widest else 1)
+    return result
+
+
+def _bagi_menurut_bobot(kolom: Sequence[Kolom], satuan: int) -> list[int]:
     if satuan < len(kolom):
         raise ValueError(f"{len(kolom)} kolom tidak muat dalam {satuan} satuan lebar")
     total = sum(k.bobot for k in kolom)

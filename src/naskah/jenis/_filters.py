@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import jinja2
 
-from naskah.domain import bilangan, ejaan, gelar, nip, tanggal
+from naskah.domain import bilangan, ejaan, gelar, nip, tanggal, tata_letak
 
 
 def domain_filters() -> dict[str, Callable[..., object]]:
@@ -32,6 +32,8 @@ def domain_filters() -> dict[str, Callable[..., object]]:
         "kapital_nama": ejaan.kapital_nama,
         "kapital_jabatan": ejaan.kapital_jabatan,
         "jabatan_ttd": ejaan.jabatan_ttd,
+        "patah_miring": tata_letak.patah_miring,
+        "tanpa_yatim": tata_letak.tanpa_yatim,
     }
 
 

@@ -52,12 +52,10 @@ def susun(loaded: LoadedEvent, opsi: Opsi = Opsi()) -> Susunan:
     _check_aturan(loaded, aturan, from_event=opsi.baris_kosong is None)
     arah = dh.orientasi(len(kolom), opsi.orientasi or setelan.orientasi)
     page = context.halaman(berkas.instansi.gaya.kertas, lanskap=arah == "lanskap")
-    tabel = _Tabel(
-        kolom,
-        dh.bagi_lebar(kolom, SATUAN),
-        page.width_mm - page.left_mm - page.right_mm,
-        berkas.instansi.gaya.format_nip,
-    )
+    lebar_teks = page.width_mm - page.left_mm - page.right_mm
+    isi_penerima = berkas.penerima if setelan.isi_dari_penerima and not opsi.kosong_saja else []
+    minimum = dh.satuan_minimum(kolom, isi_penerima, berkas.instansi.gaya.format_nip, SATUAN, lebar_teks)
+    tabel = _Tabel(kolom, dh.bagi_lebar(kolom, SATUAN, minimum), lebar_teks, berkas.instansi.gaya.format_nip)
     bersama = _bersama(loaded, tabel)
     isi = setelan.isi_dari_penerima and not opsi.kosong_saja
     hari = sorted(dict.fromkeys(setelan.tanggal)) or [berkas.acara.tanggal]

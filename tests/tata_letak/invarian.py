@@ -1,0 +1,262 @@
+"""The layout's invariants, checked on the PDF geometry of a rendered document.
+
+Each check records how often it ran and every failure (document, page, what is wrong):
+- label_sebaris: a label, its colon and the first token of its value stand on one baseline.
+- nomor_utuh: a letter number is never split mid-token; it may wrap only after a `/`, continuing at the value
+  column (hanging indent).
+- satu_halaman: an invitation within the content budget (`dalam_anggaran`) fits one page.
+- penutup_bersama_ttd: a longer letter flows, but its closing sentence stands on the signature's page.
+- ttd_tidak_sendiri: a signature block is never split and never alone on its page (letters, lampiran, speech,
+  MoU, attendance sheet).
+- sel_utuh: no table cell wraps a phone number, NIP, time or date.
+- area_cetak: nothing outside the margins left and right, nor within 5 mm of the top or bottom edge.
+- lampiran_lembar: the `Lampiran : N lembar` of the daftar letter equals the lampiran's pages.
+- kop_tanpa_yatim: no line of the kop holds a single word.
+"""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import re
+from pathlib import Path
+from typing import Any
+
+import docx
+
+from tests.tata_letak.geometri import Baris, Halaman, find_line, read, segments
+from tests.tata_letak.render import Dokumen
+
+PT_PER_MM = 72 / 25.4
+EDGE_PT = 5 * PT_PER_MM  # printers leave about 5 mm unprinted at the edges
+TOLERANCE = 3.0  # points
+VALUE_GAP = 30.0  # points between a colon and the value after it
+# Content budget of an invitation on one page (documented in README, "Tata letak"): what always fits on A4.
+ANGGARAN = {"agenda": 5, "tembusan": 4, "tempat": 90, "nama_acara": 130, "hal": 70}
+CELL_VALUE = re.compile(
+    r"^(?:[\d() +.\-–/]{7,}|\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?(?:\s+(?:WIB|WITA|WIT))?"
+    r"|\d{1,2} (?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4})$"
+)
+
+
+@dataclasses.dataclass
+class Laporan:
+    """Counts of checks and pages, and every failure, over many documents."""
+
+    dokumen: int = 0
+    halaman: int = 0
+    diperiksa: collections.Counter = dataclasses.field(default_factory=collections.Counter)
+    gagal: list[str] = dataclasses.field(default_factory=list)
+
+    def cek(self, nama: str, ok: bool, dokumen: Dokumen, pesan: str) -> bool:
+        self.diperiksa[nama] += 1
+        if not ok:
+            self.gagal.append(f"{nama}: acara {dokumen.seed} {dokumen.jenis} ({dokumen.pdf.name}): {pesan}")
+        return ok
+
+    def ringkasan(self, acara: int) -> str:
+        total = sum(self.diperiksa.values())
+        per = ", ".join(f"{k} {v}" for k, v in sorted(self.diperiksa.items()))
+        return (
+            f"tata letak: {acara} acara, {self.dokumen} dokumen, {self.halaman} halaman, {total} pemeriksaan "
+            f"({per}), {len(self.gagal)} gagal"
+        )
+
+
+def dalam_anggaran(event: dict[str, Any]) -> bool:
+    """True when an invitation's content is within the one-page budget (ANGGARAN)."""
+    acara, surat = event["acara"], event["surat"]
+    return (
+        len(acara.get("agenda", [])) <= ANGGARAN["agenda"]
+        and len(event.get("tembusan", [])) <= ANGGARAN["tembusan"]
+        and len(acara["tempat"]) <= ANGGARAN["tempat"]
+        and len(acara["nama"]) <= ANGGARAN["nama_acara"]
+        and len(surat.get("hal", "")) <= ANGGARAN["hal"]
+    )
+
+
+def periksa(dokumen: Dokumen, harapan: dict[str, Any], laporan: Laporan) -> None:
+    """Check `dokumen`'s PDF against every invariant of its kind; `harapan` holds the values it prints."""
+    pages = read(dokumen.pdf)
+    laporan.dokumen += 1
+    laporan.halaman += len(pages)
+    _area_cetak(dokumen, pages, laporan)
+    _sel_utuh(dokumen, pages, laporan)
+    jenis = dokumen.jenis
+    if jenis in ("undangan", "undangan_daftar"):
+        _surat(dokumen, pages, harapan, laporan)
+    if jenis == "undangan_daftar":
+        _lampiran(dokumen, pages, harapan, laporan)
+    if jenis == "daftar_hadir":
+        _kop(dokumen, pages, harapan["kop"], "DAFTAR", laporan)
+        for label in ("Pukul", "Tempat"):
+            _label_sebaris(dokumen, pages, label, laporan)
+        if harapan.get("ttd"):
+            _ttd(dokumen, pages, [harapan["tempat_tanggal"]], harapan["ttd"]["nama"], laporan)
+    if jenis == "sambutan":
+        _ttd(dokumen, pages, harapan["ttd"]["jabatan"], harapan["ttd"]["nama"], laporan)
+    if jenis == "nota_kesepahaman":
+        first = harapan["ttd"][0]
+        labels = [first[side]["label"] for side in ("kiri", "kanan") if first[side]["label"]]
+        last = harapan["ttd"][-1]
+        names = [last[side]["nama"] for side in ("kiri", "kanan") if last[side]["nama"]]
+        _ttd(dokumen, pages, [" ".join(labels)], names[-1], laporan, last_page=True)
+
+
+# --------------------------------------------------------------------------- letters
+
+
+def _surat(dokumen: Dokumen, pages: list[Halaman], harapan: dict[str, Any], laporan: Laporan) -> None:
+    _kop(dokumen, pages, harapan["kop"], "Nomor", laporan)
+    for label in ("Nomor", "Sifat", "Lampiran", "Hal"):
+        _label_sebaris(dokumen, pages, label, laporan)
+    _nomor_utuh(dokumen, pages, "Nomor", harapan["surat"]["nomor"], laporan)
+    ttd = harapan["ttd"]
+    _ttd(dokumen, pages, ttd["jabatan"][:1], ttd["nama"], laporan)
+    if dokumen.jenis == "undangan":
+        if dalam_anggaran(dokumen.event):
+            laporan.cek("satu_halaman", len(pages) == 1, dokumen, f"{len(pages)} halaman dalam anggaran isi")
+        elif len(pages) > 1:
+            closing = harapan["penutup"][-1].split()[-3:]
+            at = find_line(pages, " ".join(closing))
+            name = find_line(pages, ttd["nama"])
+            ok = at is not None and name is not None and at[0] == name[0]
+            laporan.cek("penutup_bersama_ttd", ok, dokumen, f"kalimat penutup di halaman {at}, ttd di {name}")
+
+
+def _lampiran(dokumen: Dokumen, pages: list[Halaman], harapan: dict[str, Any], laporan: Laporan) -> None:
+    start = find_line(pages, "LAMPIRAN SURAT")
+    if not laporan.cek("lampiran_lembar", start is not None, dokumen, "halaman LAMPIRAN tidak ditemukan"):
+        return
+    match = re.search(r"Lampiran : (\d+) \(", pages[0].teks)
+    stated = int(match.group(1)) if match else -1
+    actual = len(pages) - start[0]
+    laporan.cek("lampiran_lembar", stated == actual, dokumen, f"tertulis {stated} lembar, lampiran {actual} halaman")
+    for label in ("NOMOR", "TANGGAL"):
+        _label_sebaris(dokumen, pages[start[0] :], label, laporan)
+    _nomor_utuh(dokumen, pages[start[0] :], "NOMOR", harapan["surat"]["nomor"], laporan)
+    ttd = harapan["ttd"]
+    _ttd(dokumen, pages, ttd["jabatan"][:1], ttd["nama"], laporan, last_page=True)
+
+
+def _label_line(pages: list[Halaman], label: str) -> tuple[Halaman, Baris] | None:
+    for page in pages:
+        for line in page.baris:
+            words = [k.teks for k in line.kata]
+            if words[:2] == [label, ":"] or words[:1] == [f"{label}:"]:
+                return page, line
+    return None
+
+
+def _label_sebaris(dokumen: Dokumen, pages: list[Halaman], label: str, laporan: Laporan) -> None:
+    found = _label_line(pages, label)
+    if found is None:
+        laporan.cek("label_sebaris", False, dokumen, f"label {label!r} tidak ditemukan")
+        return
+    _, line = found
+    colon = line.kata[1]
+    value = line.kata[2] if len(line.kata) > 2 else None
+    ok = value is not None and value.x0 - colon.x1 < VALUE_GAP
+    laporan.cek("label_sebaris", ok, dokumen, f"nilai {label} tidak sebaris dengan labelnya: {line.teks!r}")
+
+
+def _nomor_utuh(dokumen: Dokumen, pages: list[Halaman], label: str, nomor: str, laporan: Laporan) -> None:
+    found = _label_line(pages, label)
+    if found is None or len(found[1].kata) < 3:
+        laporan.cek("nomor_utuh", False, dokumen, f"nomor tidak ditemukan sesudah {label!r}")
+        return
+    page, line = found
+    first = segments(Baris(found[1].kata[2:]))[0]
+    fragments, value_x = [first.teks.replace(" ", "")], first.x0
+    index = page.baris.index(line)
+    for following in page.baris[index + 1 :]:
+        if len("".join(fragments)) >= len(nomor):
+            break
+        part = next((s for s in segments(following) if abs(s.x0 - value_x) < TOLERANCE), None)
+        if part is None:
+            laporan.cek("nomor_utuh", False, dokumen, f"lanjutan nomor tidak di kolom nilai: {following.teks!r}")
+            return
+        fragments.append(part.teks.replace(" ", ""))
+    ok = "".join(fragments) == nomor and all(f.endswith("/") for f in fragments[:-1])
+    laporan.cek("nomor_utuh", ok, dokumen, f"nomor {nomor!r} tercetak {' | '.join(fragments)!r}")
+
+
+# --------------------------------------------------------------------------- shared
+
+
+def _kop(dokumen: Dokumen, pages: list[Halaman], kop: dict[str, Any], before: str, laporan: Laporan) -> None:
+    """No kop line holds a single word (unless the kop line itself is one word)."""
+    single = {kop["jabatan"], kop["pemerintah"], *kop["perangkat_daerah"]}
+    for line in pages[0].baris:
+        if line.kata[0].teks == before:
+            break
+        if len(line.kata) == 1:
+            laporan.cek("kop_tanpa_yatim", line.teks in single, dokumen, f"baris kop satu kata: {line.teks!r}")
+        else:
+            laporan.cek("kop_tanpa_yatim", True, dokumen, "")
+
+
+def _ttd(
+    dokumen: Dokumen,
+    pages: list[Halaman],
+    first_lines: list[str],
+    nama: str,
+    laporan: Laporan,
+    *,
+    last_page: bool = False,
+) -> None:
+    """The block from its first line to the name stands on one page, under at least two other lines."""
+    start_from = len(pages) - 1 if last_page else 0
+    name = find_line(pages, nama, start=0)
+    while last_page and name is not None and name[0] < start_from:  # the lampiran repeats the letter's block
+        name = find_line(pages, nama, start=name[0] + 1) or name
+        if name[0] < start_from:
+            break
+    head = first_lines[0].split()[:4]
+    if not laporan.cek("ttd_tidak_sendiri", name is not None, dokumen, f"nama {nama!r} tidak ditemukan"):
+        return
+    page = pages[name[0]]
+    starts = [i for i, line in enumerate(page.baris[: name[1] + 1]) if find_line([_only(page, line)], " ".join(head))]
+    if not laporan.cek("ttd_tidak_sendiri", bool(starts), dokumen, f"blok ttd terpisah dari {' '.join(head)!r}"):
+        return
+    above = [line for line in page.baris[: starts[-1]] if line.top > EDGE_PT * 2]
+    laporan.cek("ttd_tidak_sendiri", len(above) >= 2, dokumen, f"blok ttd sendirian di halaman {page.nomor}")
+
+
+def _only(page: Halaman, line: Baris) -> Halaman:
+    return Halaman(page.nomor, page.lebar, page.tinggi, (line,))
+
+
+def _area_cetak(dokumen: Dokumen, pages: list[Halaman], laporan: Laporan) -> None:
+    section = docx.Document(str(dokumen.docx)).sections[-1]
+    left, right = section.left_margin.pt, section.right_margin.pt
+    for page in pages:
+        outside = [
+            line.teks
+            for line in page.baris
+            if line.x0 < left - TOLERANCE
+            or line.x1 > page.lebar - right + TOLERANCE
+            or line.top < EDGE_PT
+            or line.top > page.tinggi - EDGE_PT
+        ]
+        laporan.cek("area_cetak", not outside, dokumen, f"halaman {page.nomor} di luar area cetak: {outside[:2]}")
+
+
+def _sel_utuh(dokumen: Dokumen, pages: list[Halaman], laporan: Laporan) -> None:
+    """Each phone number, NIP, time or date in a table cell of the .docx stands on one line of the PDF."""
+    values = sorted(set(_cell_values(dokumen.docx)))
+    for value in values:
+        laporan.cek("sel_utuh", find_line(pages, value) is not None, dokumen, f"isi sel terpotong: {value!r}")
+
+
+def _cell_values(path: Path) -> list[str]:
+    document = docx.Document(str(path))
+    found = []
+    for table in document.tables:
+        for cell in table._tbl.iter(docx.oxml.ns.qn("w:tc")):
+            for paragraph in cell.iter(docx.oxml.ns.qn("w:p")):
+                text = "".join(t.text or "" for t in paragraph.iter(docx.oxml.ns.qn("w:t"))).strip()
+                text = text.removeprefix("NIP ").strip()
+                if text and CELL_VALUE.match(text) and any(c.isdigit() for c in text):
+                    found.append(" ".join(text.split()))
+    return found
