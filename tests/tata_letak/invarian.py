@@ -117,10 +117,11 @@ def _surat(dokumen: Dokumen, pages: list[Halaman], harapan: dict[str, Any], lapo
         if dalam_anggaran(dokumen.event):
             laporan.cek("satu_halaman", len(pages) == 1, dokumen, f"{len(pages)} halaman dalam anggaran isi")
         elif len(pages) > 1:
-            closing = harapan["penutup"][-1].split()[-3:]
-            at = find_line(pages, " ".join(closing))
-            name = find_line(pages, ttd["nama"])
-            ok = at is not None and name is not None and at[0] == name[0]
+            closing = harapan["penutup"][-1].split()[-1]
+            name = find_line(pages, " ".join(ttd["nama"].split()[:2]))
+            above = pages[name[0]].baris[: name[1]] if name else ()
+            at = next((line.teks for line in above if line.kata[-1].teks == closing), None)
+            ok = at is not None
             laporan.cek("penutup_bersama_ttd", ok, dokumen, f"kalimat penutup di halaman {at}, ttd di {name}")
 
 
@@ -205,22 +206,28 @@ def _ttd(
     *,
     last_page: bool = False,
 ) -> None:
-    """The block from its first line to the name stands on one page, under at least two other lines."""
-    start_from = len(pages) - 1 if last_page else 0
-    name = find_line(pages, nama, start=0)
-    while last_page and name is not None and name[0] < start_from:  # the lampiran repeats the letter's block
-        name = find_line(pages, nama, start=name[0] + 1) or name
-        if name[0] < start_from:
-            break
-    head = first_lines[0].split()[:4]
-    if not laporan.cek("ttd_tidak_sendiri", name is not None, dokumen, f"nama {nama!r} tidak ditemukan"):
+    """The block from its first line to the name stands on one page, under at least two other lines.
+
+    The block is the last line starting with the block's first words that has the name's first words below
+    it on the same page (a recipient or a party may carry the same words higher up).
+    """
+    head = " ".join(first_lines[0].split()[:2])
+    name = " ".join(nama.split()[:2])  # a long name wraps: its first words stand on the name's first line
+    heads = [(p, i) for p in range(len(pages)) for i in _lines_with(pages[p], head)]
+    if last_page:
+        heads = [(p, i) for p, i in heads if p == len(pages) - 1] or heads[-1:]
+    if not laporan.cek("ttd_tidak_sendiri", bool(heads), dokumen, f"awal blok ttd {head!r} tidak ditemukan"):
         return
-    page = pages[name[0]]
-    starts = [i for i, line in enumerate(page.baris[: name[1] + 1]) if find_line([_only(page, line)], " ".join(head))]
-    if not laporan.cek("ttd_tidak_sendiri", bool(starts), dokumen, f"blok ttd terpisah dari {' '.join(head)!r}"):
-        return
-    above = [line for line in page.baris[: starts[-1]] if line.top > EDGE_PT * 2]
-    laporan.cek("ttd_tidak_sendiri", len(above) >= 2, dokumen, f"blok ttd sendirian di halaman {page.nomor}")
+    whole = [(p, i) for p, i in heads if any(j > i for j in _lines_with(pages[p], name))]
+    ok = laporan.cek("ttd_tidak_sendiri", bool(whole), dokumen, f"blok ttd {head!r} terpisah dari namanya {name!r}")
+    if ok:
+        p, i = whole[-1]
+        above = [line for line in pages[p].baris[:i] if line.top > EDGE_PT * 2]
+        laporan.cek("ttd_tidak_sendiri", len(above) >= 2, dokumen, f"blok ttd sendirian di halaman {p + 1}")
+
+
+def _lines_with(page: Halaman, words: str) -> list[int]:
+    return [i for i, line in enumerate(page.baris) if find_line([_only(page, line)], words)]
 
 
 def _only(page: Halaman, line: Baris) -> Halaman:

@@ -35,7 +35,7 @@ def build() -> list[Path]:
     _paragraf(document, "{{ penutup }}").paragraph_format.keep_with_next = True
     _baris_loop(document, "salam_penutup", keep_with_next=True)
     umum.para(document, keep_with_next=True)
-    umum.add_ttd(document, var="ttd", indent_cm=7.5, blank_lines=3)
+    umum.add_ttd_block(document, var="ttd", indent_cm=7.5, blank_lines=3)
     return [umum.save(document, "sambutan.docx")]
 
 

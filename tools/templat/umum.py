@@ -213,6 +213,41 @@ def _kop_text(cell, var: str) -> None:
     tag(cell, "{%p endif %}")
 
 
+def add_ttd_block(document, *, var: str = "ttd", indent_cm: float = 8.5, blank_lines: int = 4) -> None:
+    """Append the signature block in a borderless full-width table of one row that may not split.
+
+    Word and LibreOffice both keep a row that may not split on one page, and both keep a keep-with-next
+    paragraph with the table after it; LibreOffice does not honour a long chain of keep-with-next paragraphs,
+    so a block of plain paragraphs broke between the jabatan and the name (issue 11). The paragraphs keep
+    their indent inside the cell, which has no padding, so the block prints where it always did.
+    """
+    table = document.add_table(rows=1, cols=1)
+    no_borders(table)
+    full_width(table)
+    padding = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), "0")
+        margin.set(qn("w:type"), "dxa")
+        padding.append(margin)
+    table._tbl.tblPr.append(padding)
+    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    cell = table.rows[0].cells[0]
+    first = cell.paragraphs[0]
+    add_ttd(cell, var=var, indent_cm=indent_cm, blank_lines=blank_lines)
+    first._p.getparent().remove(first._p)  # the cell's own empty paragraph would print above the block
+
+
+def full_width(table) -> None:
+    """Make `table` span the text width of any paper (a percentage width; no fixed cell widths)."""
+    table.autofit = False
+    width = table._tbl.tblPr.find(qn("w:tblW"))
+    width.set(qn("w:type"), "pct")
+    width.set(qn("w:w"), "5000")
+    for tc_w in list(table._tbl.iter(qn("w:tcW"))):
+        tc_w.getparent().remove(tc_w)
+
+
 def add_ttd(container, *, var: str = "ttd", indent_cm: float = 8.5, blank_lines: int = 4) -> None:
     """Append a signature block: delegation and jabatan lines, room to sign, name, pangkat, NIP (Pasal 44)."""
     tag(container, f"{{%p for baris in {var}.jabatan %}}")

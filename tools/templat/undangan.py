@@ -11,16 +11,17 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
+from docx.shared import Pt
+from docx.text.paragraph import Paragraph
 from tools.templat.umum import (
     add_kop,
-    add_ttd,
+    add_ttd_block,
     column_widths,
     hanging,
     new_document,
     no_borders,
-    page_break,
     para,
     save,
     tab_stops,
@@ -35,6 +36,8 @@ ALAMAT_INDENT = 0.9  # the width of "Yth. ": wrapped addressee lines start under
 HEADER_COLUMNS = (8.5, 7.5)
 TTD_INDENT = 8.5
 LAMPIRAN_INDENT, LAMPIRAN_COLON, LAMPIRAN_VALUE = 8.5, 11.0, 11.3
+LAMPIRAN_ITEM = 1.3  # cm: the list's text hangs here, clear of a four-digit number
+LAMPIRAN_LINE_PT = 14  # exact line height of the lampiran (naskah.jenis.undangan.konteks counts with it)
 TTE_CATATAN = (
     "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan oleh "
     "Balai Besar Sertifikasi Elektronik (BSrE), Badan Siber dan Sandi Negara.",
@@ -57,7 +60,7 @@ def _letter(work: Path, *, daftar: bool):
     para(document)  # the letter starts a line space below the kop's closing rule (domain §2)
     _header(document)
     _body(document)
-    add_ttd(document, indent_cm=TTD_INDENT)
+    add_ttd_block(document, indent_cm=TTD_INDENT)
     _tembusan(document)
     if daftar:
         _lampiran_daftar(document)
@@ -213,9 +216,16 @@ def _tembusan(document) -> None:
 
 
 def _lampiran_daftar(document) -> None:
-    """§4.11: second page headed LAMPIRAN SURAT …, title DAFTAR UNDANGAN, numbered list, signature again."""
-    page_break(document)
-    para(document, "{{ lampiran.judul }}", indent_cm=LAMPIRAN_INDENT)
+    """§4.11: second page headed LAMPIRAN SURAT …, title DAFTAR UNDANGAN, numbered list, signature again.
+
+    Every line of the lampiran is exactly LAMPIRAN_LINE_PT high and no name is split over two pages, so Word
+    and LibreOffice paginate it alike and the letter's `Lampiran : N lembar` (naskah.jenis.undangan.konteks,
+    lampiran_lembar, which counts with the same numbers) is what prints.
+    """
+    body = document.element.body
+    first = len(body)
+    title = para(document, "{{ lampiran.judul }}", indent_cm=LAMPIRAN_INDENT)
+    title.paragraph_format.page_break_before = True
     for label, value in (("NOMOR", "lampiran.nomor | patah_miring"), ("TANGGAL", "lampiran.tanggal")):
         row = para(document, f"{label}\t:\t{{{{ {value} }}}}")
         hanging(row, LAMPIRAN_VALUE, LAMPIRAN_VALUE - LAMPIRAN_INDENT)
@@ -231,13 +241,19 @@ def _lampiran_daftar(document) -> None:
     tag(document, "{%p endif %}")
     tag(document, "{%p endfor %}")
     para(document, keep_with_next=True)
-    add_ttd(document, indent_cm=TTD_INDENT)
+    add_ttd_block(document, indent_cm=TTD_INDENT)
+    for element in list(body)[first:]:
+        if element.tag == qn("w:p"):
+            spacing = Paragraph(element, document).paragraph_format
+            spacing.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+            spacing.line_spacing = Pt(LAMPIRAN_LINE_PT)
 
 
 def _daftar_item(document, *, keep_with_next: bool) -> None:
     item = para(document, "{{ item.nomor }}\t{{ item.teks }}", keep_with_next=keep_with_next)
-    hanging(item, 1.0, 1.0)
-    tab_stops(item, 1.0)
+    item.paragraph_format.keep_together = True
+    hanging(item, LAMPIRAN_ITEM, LAMPIRAN_ITEM)  # room for "5000."
+    tab_stops(item, LAMPIRAN_ITEM)
 
 
 def _tte_footer(section) -> None:

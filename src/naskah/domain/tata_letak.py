@@ -8,6 +8,8 @@ so that, when the line must wrap, at least two words go down together.
 
 from __future__ import annotations
 
+import math
+
 ZERO_WIDTH_SPACE = "\u200b"
 NO_BREAK_SPACE = "\u00a0"
 
@@ -56,3 +58,17 @@ def jumlah_baris(teks: str, lebar_mm: float, ukuran_pt: float) -> int:
             lines, width = lines + 1, width - lebar_mm
         used = used + space + width if used else width
     return lines
+
+
+def halaman_daftar(tinggi_pt: float, baris_pt: float, kepala_pt: float, butir: list[int], ekor: int) -> int:
+    """Return the pages a list fills: a heading of `kepala_pt`, items of `butir` lines each (never split over
+    two pages), then `ekor` lines kept together with the last item, on pages `tinggi_pt` high."""
+    per_page = int(tinggi_pt // baris_pt)
+    pages, used = 1, math.ceil(kepala_pt / baris_pt - 1e-9)
+    for count in butir:
+        if used + count > per_page:
+            pages, used = pages + 1, 0
+        used += count
+    if used + ekor > per_page:
+        pages += 1
+    return pages

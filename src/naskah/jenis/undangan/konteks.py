@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import math
 import re
 from types import SimpleNamespace
 from typing import Any
 
 from naskah.docx.page import PageSetup
-from naskah.domain import bilangan, ejaan, tanggal
+from naskah.domain import bilangan, ejaan, tanggal, tata_letak
 from naskah.domain import pejabat as pejabat_mod
 from naskah.domain import surat as surat_mod
 from naskah.domain.loader import LoadedEvent
@@ -54,10 +53,11 @@ KEPALA_SURAT = {
     "perihal": (("Nomor", "nomor"), ("Lampiran", "lampiran"), ("Perihal", "hal")),
 }
 # Page margins of the built-in template (domain §2: left 3 cm, right 2 cm, bottom at least 2.5 cm).
-# Rough capacity of a lampiran page, to count its sheets (§4.11: "Lampiran : 1 (satu) lembar").
-_LINES_PER_PAGE = {"F4": 56, "A4": 49}
-_CHARS_PER_LINE = 70
-_LAMPIRAN_OVERHEAD_LINES = 17  # heading, title, signature block
+# The lampiran of the built-in template (tools/templat/undangan.py): exact 14 pt lines, names never split, the
+# heading column at 8.5 cm and its values at 11.3 cm, list text hanging at 1.3 cm, the title 12 pt above the list.
+_LAMPIRAN_LINE_PT = 14
+_LAMPIRAN_HEADING_MM, _LAMPIRAN_VALUE_MM, _LAMPIRAN_ITEM_MM, _LAMPIRAN_TITLE_GAP_PT = 85, 113, 13, 12
+_LAMPIRAN_TTD_BLANK_LINES = 5  # the empty line above the block and the four to sign in
 _PUNCTUATION_END = ".;,:"
 
 
@@ -309,10 +309,35 @@ def _daftar_item(penerima: Penerima) -> str:
 
 
 def lampiran_lembar(berkas: BerkasAcara) -> str:
-    """Return the Lampiran line of the daftar letter, e.g. '1 (satu) lembar', estimated from the list length."""
-    lines = _LAMPIRAN_OVERHEAD_LINES + sum(math.ceil(len(_daftar_item(p)) / _CHARS_PER_LINE) for p in berkas.penerima)
-    sheets = math.ceil(lines / _LINES_PER_PAGE[berkas.instansi.gaya.kertas])
-    return bilangan.jumlah(sheets, "lembar")
+    """Return the Lampiran line of the daftar letter, e.g. '1 (satu) lembar': its pages, laid out as printed."""
+    return bilangan.jumlah(lampiran_halaman(berkas), "lembar")
+
+
+def lampiran_halaman(berkas: BerkasAcara) -> int:
+    """Return how many pages the DAFTAR UNDANGAN lampiran fills, paginating its fixed-height lines."""
+    page = halaman(berkas.instansi.gaya)
+    width = page.width_mm - page.left_mm - page.right_mm
+    heading = lampiran_daftar(berkas, surat_mod.nomor_surat(berkas.surat, berkas.instansi))
+    ttd = context.ttd(berkas.penandatangan, berkas.instansi.gaya)
+
+    def lines(text: str, column_mm: float) -> int:
+        return tata_letak.jumlah_baris(text, column_mm, 12)
+
+    head = (
+        lines(heading["judul"], width - _LAMPIRAN_HEADING_MM)
+        + lines(tata_letak.patah_miring(heading["nomor"]).replace("\u200b", " "), width - _LAMPIRAN_VALUE_MM)
+        + 3  # TANGGAL, an empty line, DAFTAR UNDANGAN
+    )
+    block = [*ttd["jabatan"], ttd["nama"], ttd["pangkat"], ttd["nip"]]
+    tail = 1 + _LAMPIRAN_TTD_BLANK_LINES + sum(lines(t, width - _LAMPIRAN_HEADING_MM) for t in block if t)
+    items = [lines(item["teks"], width - _LAMPIRAN_ITEM_MM) for item in heading["daftar"]]
+    return tata_letak.halaman_daftar(
+        (page.height_mm - page.top_mm - page.bottom_mm) / tata_letak.MM_PER_PT,
+        _LAMPIRAN_LINE_PT,
+        head * _LAMPIRAN_LINE_PT + _LAMPIRAN_TITLE_GAP_PT,
+        items,
+        tail,
+    )
 
 
 def halaman(gaya: Gaya) -> PageSetup:
