@@ -56,9 +56,13 @@ def jalankan(seeds: list[int], folder: Path) -> Laporan:
     documents: list[Dokumen] = []
     for seed in seeds:
         documents += render_event(folder / f"acara-{seed:05d}", seed)
+    return check_all(documents, folder)
+
+
+def check_all(documents: list[Dokumen], folder: Path) -> Laporan:
+    """Convert `documents` with one LibreOffice run into `folder`/pdf and check them all."""
     to_pdf(documents, folder / "pdf")
     laporan = Laporan()
     for dokumen in documents:
-        event_file = folder / f"acara-{dokumen.seed:05d}" / "acara-daftar.yaml"
-        periksa(dokumen, harapan(dokumen, event_file), laporan)
+        periksa(dokumen, harapan(dokumen, dokumen.docx.parents[2] / "acara-daftar.yaml"), laporan)
     return laporan

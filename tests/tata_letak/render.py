@@ -29,29 +29,36 @@ class Dokumen:
     pdf: Path | None = None
 
 
-def write_event(folder: Path, seed: int) -> tuple[dict[str, Any], Path, Path]:
-    """Write event `seed` as `folder`/acara.yaml (first recipients) and acara-daftar.yaml (all of them)."""
+KINDS = ("undangan", "undangan_daftar", "sambutan", "susunan-acara", "nota-kesepahaman", "daftar-hadir")
+
+
+def write_event(folder: Path, event: dict[str, Any]) -> tuple[Path, Path]:
+    """Write `event` as `folder`/acara.yaml (first recipients) and acara-daftar.yaml (all of them)."""
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy(EXAMPLES / "profil" / "logo-palopo.png", folder / "logo.png")
     shutil.copy(EXAMPLES / "profil" / "garuda.png", folder / "garuda.png")
-    event = acara(seed)
     short = {**event, "penerima": event["penerima"][:PER_EVENT_RECIPIENTS]}
     paths = folder / "acara.yaml", folder / "acara-daftar.yaml"
     for path, data in zip(paths, (short, event), strict=True):
         path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return event, *paths
+    return paths
 
 
-def render_event(folder: Path, seed: int) -> list[Dokumen]:
-    """Write every kind of document of event `seed` under `folder`; return them (the first two letters only)."""
-    event, short, full = write_event(folder, seed)
+def render_event(
+    folder: Path, seed: int, event: dict[str, Any] | None = None, kinds: tuple[str, ...] = KINDS
+) -> list[Dokumen]:
+    """Write the `kinds` of document of event `seed` (or `event`) under `folder`; return them (two letters)."""
+    event = event if event is not None else acara(seed)
+    short, full = write_event(folder, event)
     out = folder / "hasil"
-    _naskah("undangan", short, "-o", out / "undangan", "--hanya", "per-penerima", "--tanpa-daftar")
-    documents = [Dokumen(seed, "undangan", event, p) for p in sorted((out / "undangan").glob("*.docx"))[:2]]
-    if len(event["penerima"]) > 1:
+    documents = []
+    if "undangan" in kinds:
+        _naskah("undangan", short, "-o", out / "undangan", "--hanya", "per-penerima", "--tanpa-daftar")
+        documents += [Dokumen(seed, "undangan", event, p) for p in sorted((out / "undangan").glob("*.docx"))[:2]]
+    if "undangan_daftar" in kinds and len(event["penerima"]) > 1:
         _naskah("undangan", full, "-o", out / "daftar", "--daftar")
         documents.append(Dokumen(seed, "undangan_daftar", event, out / "daftar" / "undangan-daftar.docx"))
-    for command in ("sambutan", "susunan-acara", "nota-kesepahaman", "daftar-hadir"):
+    for command in [k for k in kinds if "-" in k or k == "sambutan"]:
         _naskah(command, short, "-o", out / command)
         for path in sorted((out / command).glob("*.docx")):
             jenis = "pembawa_acara" if path.name.startswith("naskah-pembawa") else command.replace("-", "_")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from naskah.domain.loader import LoadedEvent
 from naskah.domain.schema import BerkasAcara, Penerima
-from naskah.errors import Problem, UsageError
+from naskah.errors import InputFileError, Problem, UsageError
 from naskah.keluaran import OutputFolder, gabungan, tulis_docx
 
 if TYPE_CHECKING:
@@ -52,8 +52,14 @@ def rencana(berkas: BerkasAcara, *, hanya: str | None = None, daftar: bool | Non
 
 
 def periksa(loaded: LoadedEvent) -> list[Problem]:
-    """Return the invitation's own warnings: none beyond the loader's (its number may be 'otomatis', taken later)."""
-    return []
+    """Return the invitation's own warnings (its number may be 'otomatis', taken later); a kop jabatan chosen
+    without its lambang negara is an error (domain §3.1)."""
+    from naskah.jenis.undangan import konteks
+
+    errors, warnings = konteks.masalah_kop(loaded)
+    if errors:
+        raise InputFileError(errors)
+    return warnings
 
 
 def isi(loaded: LoadedEvent) -> str:

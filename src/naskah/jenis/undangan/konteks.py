@@ -13,7 +13,7 @@ from naskah.domain import pejabat as pejabat_mod
 from naskah.domain import surat as surat_mod
 from naskah.domain.loader import LoadedEvent
 from naskah.domain.schema import BerkasAcara, Gaya, Instansi, Penandatangan, Penerima, Surat
-from naskah.errors import InputFileError
+from naskah.errors import InputFileError, Problem
 from naskah.jenis import _common as context
 
 PEMBUKA = "Dalam rangka pelaksanaan {acara}, dengan hormat kami mengundang Bapak/Ibu untuk hadir pada:"
@@ -131,7 +131,7 @@ def siapkan(loaded: LoadedEvent) -> Undangan:
     surat, penandatangan = _required(loaded)
     gaya = berkas.instansi.gaya
     bersama = {
-        "kop": context.kop(berkas.instansi, jenis_kop(surat, penandatangan)),
+        "kop": context.kop(berkas.instansi, kop_surat(loaded)),
         "surat": _surat_lines(surat, berkas.instansi),
         "alamat_kanan": gaya.alamat_surat == "pemda",
         "pembuka": paragraf(context.isi_teks(surat.kalimat_pembuka or PEMBUKA, berkas)),
@@ -153,6 +153,42 @@ def penulis_alamat(instansi: Instansi, bersama: dict[str, Any] | None = None) ->
     alamat_kanan = gaya.alamat_surat == "pemda"
     di = gaya.tulisan_di if gaya.tulisan_di != "otomatis" else ("di -" if alamat_kanan else "di")
     return Undangan(bersama or {}, instansi.kota, alamat_kanan=alamat_kanan, di_tempat=gaya.di_tempat, di=di)
+
+
+def kop_surat(loaded: LoadedEvent) -> str:
+    """Return the kop the letter prints: `jenis_kop`, but never a kop jabatan without its Garuda.
+
+    Domain §3.1: the kop jabatan *is* the lambang negara over the office; without the image it would print a
+    letter that looks finished and is not. Chosen explicitly (`kop: jabatan`) that is an error; chosen by
+    'otomatis' the letter falls back to the kop instansi (§3.2, the office's own letterhead) and `periksa`
+    says so (`masalah_kop`).
+    """
+    surat, penandatangan = _required(loaded)
+    chosen = jenis_kop(surat, penandatangan)
+    if chosen != "jabatan" or loaded.berkas.instansi.lambang_negara:
+        return chosen
+    errors, _ = masalah_kop(loaded)
+    if errors:
+        raise InputFileError(errors)
+    return "instansi"
+
+
+def masalah_kop(loaded: LoadedEvent) -> tuple[list[Problem], list[Problem]]:
+    """Return (errors, warnings) about a kop jabatan that has no lambang negara image."""
+    berkas = loaded.berkas
+    if berkas.surat is None or berkas.penandatangan is None or berkas.instansi.lambang_negara:
+        return [], []
+    if jenis_kop(berkas.surat, berkas.penandatangan) != "jabatan":
+        return [], []
+    hint = "isi instansi.lambang_negara dengan berkas gambar Garuda Pancasila (PNG), mis. 'lambang_negara: garuda.png'"
+    if berkas.surat.kop == "jabatan":
+        message = "kop jabatan dipilih, tetapi gambar lambang negara (Garuda Pancasila) tidak ada"
+        return [loaded.locate("surat.kop", message, f"{hint}, atau pilih 'kop: instansi'")], []
+    message = (
+        "penanda tangan ini memakai kop jabatan (Garuda Pancasila di atas jabatan kepala daerah), tetapi gambar "
+        "lambang negara tidak ada; surat dicetak dengan kop instansi"
+    )
+    return [], [loaded.locate("instansi.lambang_negara", message, hint)]
 
 
 def _required(loaded: LoadedEvent) -> tuple[Surat, Penandatangan]:
