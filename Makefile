@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.terpasang
 SOURCES := $(shell find src templates -type f ! -name '*.pyc') setup.cfg pyproject.toml
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench tata-letak clean
 
 $(STAMP): $(SOURCES)
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,12 @@ test: $(STAMP)
 	$(BIN)/ruff format --check src tests tools
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
+
+# The larger layout sweep (issue 11): ACARA seeded events from benih MULAI, every kind through LibreOffice.
+ACARA ?= 120
+MULAI ?= 1000
+tata-letak: $(STAMP)
+	$(BIN)/python -m tests.tata_letak --acara $(ACARA) --mulai $(MULAI)
 
 bench: $(STAMP)
 	$(BIN)/python tools/bench_undangan.py

@@ -36,7 +36,7 @@ def docx_text(path: Path) -> str:
             for row in Table(block, document).rows:
                 lines.append(" | ".join(_unique_cells(row)))
     # Visible text: the layout's zero-width break opportunities show as nothing, its no-break spaces as spaces.
-    return "\n".join(lines).replace("\u200b", "").replace("\u00a0", " ") + "\n"
+    return "\n".join(lines).replace("\u200b", "").replace("\u2060", "").replace("\u00a0", " ") + "\n"
 
 
 def _unique_cells(row) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-INVISIBLE = "\u200b\u00ad"  # zero-width space and soft hyphen: break opportunities, not text
+INVISIBLE = "\u200b\u2060\u00ad"  # zero-width space, word joiner, soft hyphen: not text
 LINE_TOLERANCE = 2.0  # points: words whose tops differ less than this stand on one line
 
 

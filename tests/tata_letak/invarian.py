@@ -32,7 +32,7 @@ EDGE_PT = 5 * PT_PER_MM  # printers leave about 5 mm unprinted at the edges
 TOLERANCE = 3.0  # points
 VALUE_GAP = 30.0  # points between a colon and the value after it
 # Content budget of an invitation on one page (documented in README, "Tata letak"): what always fits on A4.
-ANGGARAN = {"agenda": 5, "tembusan": 4, "tempat": 90, "nama_acara": 130, "hal": 70}
+ANGGARAN = {"agenda": 4, "tembusan": 3, "tempat": 90, "nama_acara": 100, "hal": 70}
 CELL_VALUE = re.compile(
     r"^(?:[\d() +.\-–/]{7,}|\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?(?:\s+(?:WIB|WITA|WIT))?"
     r"|\d{1,2} (?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4})$"
@@ -118,7 +118,7 @@ def _surat(dokumen: Dokumen, pages: list[Halaman], harapan: dict[str, Any], lapo
             laporan.cek("satu_halaman", len(pages) == 1, dokumen, f"{len(pages)} halaman dalam anggaran isi")
         elif len(pages) > 1:
             closing = harapan["penutup"][-1].split()[-1]
-            name = find_line(pages, " ".join(ttd["nama"].split()[:2]))
+            name = _last_line_with(pages, " ".join(ttd["nama"].split()[:2]))  # a recipient may share it
             above = pages[name[0]].baris[: name[1]] if name else ()
             at = next((line.teks for line in above if line.kata[-1].teks == closing), None)
             ok = at is not None
@@ -224,6 +224,11 @@ def _ttd(
         p, i = whole[-1]
         above = [line for line in pages[p].baris[:i] if line.top > EDGE_PT * 2]
         laporan.cek("ttd_tidak_sendiri", len(above) >= 2, dokumen, f"blok ttd sendirian di halaman {p + 1}")
+
+
+def _last_line_with(pages: list[Halaman], words: str) -> tuple[int, int] | None:
+    found = [(p, i) for p in range(len(pages)) for i in _lines_with(pages[p], words)]
+    return found[-1] if found else None
 
 
 def _lines_with(page: Halaman, words: str) -> list[int]:

@@ -12,11 +12,12 @@ import math
 
 ZERO_WIDTH_SPACE = "\u200b"
 NO_BREAK_SPACE = "\u00a0"
+WORD_JOINER = "\u2060"  # invisible; forbids a break on either side (Liberation Sans has no U+2011 hyphen)
 
 
 def patah_miring(teks: str) -> str:
-    """Return `teks` with a break opportunity after every `/` (and nowhere else it did not have one)."""
-    return str(teks).replace("/", "/" + ZERO_WIDTH_SPACE)
+    """Return `teks` with a break opportunity after every `/` and none at its hyphens (`Bag.Pem-Setda`)."""
+    return str(teks).replace("-", "-" + WORD_JOINER).replace("/", "/" + ZERO_WIDTH_SPACE)
 
 
 def tanpa_yatim(teks: str) -> str:
@@ -42,7 +43,7 @@ MM_PER_PT = 25.4 / 72
 
 def lebar_teks_mm(teks: str, ukuran_pt: float) -> float:
     """Return the printed width of `teks` in Arial at `ukuran_pt` points, in millimetres."""
-    units = sum(_LEBAR.get(c, 0 if c in (ZERO_WIDTH_SPACE,) else _LEBAR_LAIN) for c in str(teks))
+    units = sum(_LEBAR.get(c, 0 if c in (ZERO_WIDTH_SPACE, WORD_JOINER) else _LEBAR_LAIN) for c in str(teks))
     return units / 1000 * ukuran_pt * MM_PER_PT
 
 

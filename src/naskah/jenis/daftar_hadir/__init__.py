@@ -24,7 +24,7 @@ def punya_data(loaded: LoadedEvent) -> bool:
 def periksa(loaded: LoadedEvent) -> list[Problem]:
     """Return the sheet's own warnings; building it raises on settings that cannot be printed."""
     konteks.susun(loaded)
-    return []
+    return konteks.peringatan_lebar(loaded)
 
 
 def isi(loaded: LoadedEvent) -> str:

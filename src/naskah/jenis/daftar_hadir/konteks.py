@@ -90,6 +90,36 @@ def _check_aturan(loaded: LoadedEvent, aturan: str, *, from_event: bool) -> None
         raise UsageError(f"--baris-kosong: {exc}") from exc
 
 
+def peringatan_lebar(loaded: LoadedEvent) -> list[Problem]:
+    """Warn when the phone and NIP columns cannot be as wide as their widest value: those values will wrap."""
+    berkas = loaded.berkas
+    setelan = berkas.daftar_hadir
+    kolom = _kolom(loaded)
+    page = context.halaman(
+        berkas.instansi.gaya.kertas, lanskap=dh.orientasi(len(kolom), setelan.orientasi) == "lanskap"
+    )
+    isi = berkas.penerima if setelan.isi_dari_penerima else []
+    minimum = dh.satuan_minimum(
+        kolom, isi, berkas.instansi.gaya.format_nip, SATUAN, page.width_mm - page.left_mm - page.right_mm
+    )
+    if not dh.lebar_kurang(minimum, SATUAN):
+        return []
+    problems = []
+    for k in kolom:
+        if k.kunci in dh.KOLOM_UTUH and isi:
+            widest = max(
+                range(len(isi)), key=lambda i: len(dh.isi_sel(k.kunci, isi[i], berkas.instansi.gaya.format_nip))
+            )
+            problems.append(
+                loaded.locate(
+                    f"penerima[{widest + 1}].{k.kunci}",  # list items are numbered from 1
+                    f"kolom '{k.judul}' daftar hadir tidak muat selebar isinya: nilai terpanjangnya ini akan terlipat ke baris berikutnya",
+                    "kurangi kolom di daftar_hadir.kolom atau pilih 'orientasi: lanskap'",
+                )
+            )
+    return problems
+
+
 def _problem(loaded: LoadedEvent, key_path: str, message: str) -> InputFileError:
     return InputFileError([Problem(str(loaded.path), key_path, message)])
 
