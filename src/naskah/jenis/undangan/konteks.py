@@ -79,7 +79,8 @@ class Undangan:
     def daftar(self, berkas: BerkasAcara) -> dict[str, Any]:
         """Return the context of the single letter to `Bapak/Ibu (daftar terlampir)` with its lampiran page."""
         lampiran = berkas.surat.lampiran if berkas.surat else None
-        surat = Rekam(**{**vars(self.bersama["surat"]), "lampiran": lampiran or lampiran_lembar(berkas)})
+        nomor = self.bersama["surat"].nomor
+        surat = Rekam(**{**vars(self.bersama["surat"]), "lampiran": lampiran or lampiran_lembar(berkas, nomor)})
         kepala = rekam(_kepala_surat(vars(surat), berkas.instansi.gaya))
         surat = Rekam(**{**vars(surat), "kepala": kepala})
         return {
@@ -344,16 +345,17 @@ def _daftar_item(penerima: Penerima) -> str:
     return ", ".join([yth, *lanjutan])
 
 
-def lampiran_lembar(berkas: BerkasAcara) -> str:
+def lampiran_lembar(berkas: BerkasAcara, nomor: str) -> str:
     """Return the Lampiran line of the daftar letter, e.g. '1 (satu) lembar': its pages, laid out as printed."""
-    return bilangan.jumlah(lampiran_halaman(berkas), "lembar")
+    return bilangan.jumlah(lampiran_halaman(berkas, nomor), "lembar")
 
 
-def lampiran_halaman(berkas: BerkasAcara) -> int:
-    """Return how many pages the DAFTAR UNDANGAN lampiran fills, paginating its fixed-height lines."""
+def lampiran_halaman(berkas: BerkasAcara, nomor: str) -> int:
+    """Return how many pages the DAFTAR UNDANGAN lampiran of letter `nomor` fills, paginating its fixed lines."""
+    assert berkas.penandatangan is not None  # a daftar letter is only built once the signer is known
     page = halaman(berkas.instansi.gaya)
     width = page.width_mm - page.left_mm - page.right_mm
-    heading = lampiran_daftar(berkas, surat_mod.nomor_surat(berkas.surat, berkas.instansi))
+    heading = lampiran_daftar(berkas, nomor)
     ttd = context.ttd(berkas.penandatangan, berkas.instansi.gaya)
 
     def lines(text: str, column_mm: float) -> int:
