@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from naskah.cli import main
-from tests.conftest import docx_text
+from tests.conftest import EXAMPLES, docx_text
 
 SETDA_BANYUMAS = """\
 instansi:
@@ -272,7 +272,11 @@ def test_setda_letter_an_bupati_has_the_setda_kop_not_the_kop_jabatan(tmp_path):
 
 def test_the_bupati_signing_himself_keeps_the_kop_jabatan(tmp_path):
     bupati = "  jabatan: Bupati Banyumas\n  nama: Sadewo Tri Lastiono, S.E., M.Si.\n"
-    text = surat_pertama(tmp_path, setda(tmp_path, bupati))
+    # The kop jabatan needs its Garuda (issue 11: without it 'otomatis' falls back to the kop instansi).
+    (tmp_path / "garuda.png").write_bytes((EXAMPLES / "profil" / "garuda.png").read_bytes())
+    event = setda(tmp_path, bupati)
+    event.write_text(event.read_text().replace("lambang_negara: null", "lambang_negara: garuda.png"))
+    text = surat_pertama(tmp_path, event)
     assert text.startswith("\nBUPATI BANYUMAS\n")
 
 
