@@ -234,7 +234,7 @@ def _lampiran_daftar(document) -> None:
     para(document, "DAFTAR UNDANGAN", bold=True, align="center", space_after=12)
     tag(document, "{%p for item in lampiran.daftar %}")
     # The last two names go with the signature onto its page: the block never stands alone (issue 11).
-    tag(document, "{%p if loop.revindex <= 2 %}")
+    tag(document, "{%p if loop.revindex in (1, 2) %}")
     _daftar_item(document, keep_with_next=True)
     tag(document, "{%p else %}")
     _daftar_item(document, keep_with_next=False)
