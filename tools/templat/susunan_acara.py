@@ -134,6 +134,8 @@ def _tabel(document, judul_kolom: tuple[str, ...], lebar: tuple[float, ...]):
     table = document.add_table(rows=4, cols=len(judul_kolom))
     umum.grid_borders(table)
     umum.column_widths(table, *lebar)
+    # Widths relative to the text width: the F4 widths (16.5 cm) overflowed A4's 16 cm (issue 11, area_cetak).
+    umum.full_width(table)
     for cell, teks in zip(table.rows[0].cells, judul_kolom, strict=False):
         _isi_sel(cell, teks, bold=True, align="center")
     _ulang_judul(table.rows[0])
