@@ -323,8 +323,12 @@ def schema_order(root) -> None:
         rank = {qn(f"w:{name}"): index for index, name in enumerate(order)}
         for element in root.iter(qn(f"w:{local}")):
             children = sorted(element, key=lambda child: rank.get(child.tag, len(rank)))  # stable: unknowns last
+            latest = {child.tag: child for child in children}  # each property at most once: the last one set wins
             for child in children:
-                element.append(child)
+                if latest[child.tag] is child:
+                    element.append(child)
+                else:
+                    element.remove(child)
 
 
 # Fixed dates and zip times: rebuilding a template with no change must change no byte.
