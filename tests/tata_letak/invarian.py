@@ -143,8 +143,8 @@ def _lampiran(dokumen: Dokumen, pages: list[Halaman], harapan: dict[str, Any], l
 def _label_line(pages: list[Halaman], label: str) -> tuple[Halaman, Baris] | None:
     for page in pages:
         for line in page.baris:
-            words = [k.teks for k in line.kata]
-            if words[:2] == [label, ":"] or words[:1] == [f"{label}:"]:
+            words = [k.teks.casefold() for k in line.kata]  # gaya.label_rincian: 'pukul' or 'Pukul'
+            if words[:2] == [label.casefold(), ":"] or words[:1] == [f"{label.casefold()}:"]:
                 return page, line
     return None
 
