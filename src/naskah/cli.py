@@ -147,13 +147,27 @@ def periksa_command(berkas: Path) -> None:
     click.echo(periksa.summary(loaded, warnings))
 
 
-def _load(berkas: Path, penerima: Path | None = None) -> Any:
-    """Return the validated event at `berkas` (recipients from `penerima` when given), its warnings printed."""
+def _load(berkas: Path, penerima: Path | None = None, **pilihan: Any) -> Any:
+    """Return the validated event at `berkas` (recipients from `penerima`, chosen by `pilihan`), warnings printed.
+
+    `pilihan` holds the selection options (--kelompok, --baris, --cari) and --nama-berkas; the selection
+    applies before anything is rendered.
+    """
+    from naskah.domain import pilih
     from naskah.domain.loader import load_event
 
     loaded = load_event(berkas, penerima=penerima, baris_judul=_baris_judul())
     echo_warnings(loaded.warnings)
-    return loaded
+    saringan = pilih.Saringan(tuple(pilihan.get("kelompok") or ()), pilihan.get("baris"), pilihan.get("cari"))
+    return pilih.dengan_nama_berkas(pilih.pilih(loaded, saringan), pilihan.get("nama_berkas"))
+
+
+PILIHAN_PENERIMA = ("daftar_penerima", "kelompok", "baris", "cari", "nama_berkas")
+
+
+def _pop_pilihan(opsi: dict[str, Any]) -> dict[str, Any]:
+    """Remove the recipient-choosing options from a command's `opsi` and return them."""
+    return {key: opsi.pop(key) for key in PILIHAN_PENERIMA if key in opsi}
 
 
 PENERIMA_OPTION = click.option(
@@ -162,11 +176,35 @@ PENERIMA_OPTION = click.option(
     type=click.Path(dir_okay=False, path_type=Path),
     help="Daftar penerima .csv/.xlsx (baris judul: nama, jabatan, …) pengganti 'penerima' di berkas acara.",
 )
+SELECTION_OPTIONS: tuple[Callable[[Any], Any], ...] = (
+    PENERIMA_OPTION,
+    click.option(
+        "--kelompok",
+        multiple=True,
+        metavar="NAMA",
+        help="Hanya penerima kelompok NAMA (kolom kelompok); boleh diulang: --kelompok undangan --kelompok narasumber.",
+    ),
+    click.option(
+        "--baris",
+        metavar="2-10,15",
+        help="Hanya penerima pada baris ini: nomor baris di Excel, atau urutan penerima di berkas acara.",
+    ),
+    click.option(
+        "--cari", metavar="TEKS", help="Hanya penerima yang nama, jabatan, atau instansinya memuat TEKS (huruf bebas)."
+    ),
+)
+NAMA_BERKAS_OPTION = click.option(
+    "--nama-berkas",
+    metavar="POLA",
+    help="Nama berkas surat per penerima dari isian {urut}, {nama}, {jabatan}, {instansi}, "
+    "mis. '{urut}-{instansi}'. Bawaan: gaya.nama_berkas, atau nomor urut dan jabatan.",
+)
 
 # The options of one kind's command beyond the ones every document command has; keyed by the kind's name.
 KIND_OPTIONS: dict[str, tuple[Callable[[Any], Any], ...]] = {
     "undangan": (
-        PENERIMA_OPTION,
+        *SELECTION_OPTIONS,
+        NAMA_BERKAS_OPTION,
         click.option(
             "--hanya",
             type=click.Choice(["per-penerima", "gabungan"]),
@@ -181,7 +219,7 @@ KIND_OPTIONS: dict[str, tuple[Callable[[Any], Any], ...]] = {
         ),
     ),
     "daftar_hadir": (
-        PENERIMA_OPTION,
+        *SELECTION_OPTIONS,
         click.option(
             "--kosong-saja", is_flag=True, help="Hanya baris kosong bernomor, tanpa nama dari daftar penerima."
         ),
@@ -206,7 +244,8 @@ def _kind_command(jenis: Jenis) -> click.Command:
     def command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool, **opsi: Any) -> None:
         from naskah.commands import buat
 
-        loaded = _load(berkas, opsi.pop("daftar_penerima", None))
+        pilihan = _pop_pilihan(opsi)
+        loaded = _load(berkas, pilihan.pop("daftar_penerima", None), **pilihan)
         if not opsi.get("kosong_saja"):  # blank sheets need no data from the event
             buat.wajib_ada(jenis, loaded)
         echo_warnings(buat.peringatan(jenis, loaded))
@@ -237,16 +276,23 @@ for _jenis in JENIS:
     _kind_command(_jenis)
 
 
+def _selection_options(func: Any) -> Any:
+    for option in reversed((*SELECTION_OPTIONS, NAMA_BERKAS_OPTION)):
+        func = option(func)
+    return func
+
+
 @main.command("semua")
 @document_options
-def semua_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool) -> None:
+@_selection_options
+def semua_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool, **pilihan: Any) -> None:
     """Buat semua naskah yang datanya ada di berkas acara, satu subfolder per jenis naskah.
 
     Berkas acara diperiksa lebih dahulu; bila ada yang gagal, tidak ada berkas yang ditinggalkan.
     """
     from naskah.commands import semua
 
-    loaded = _load(berkas)
+    loaded = _load(berkas, pilihan.pop("daftar_penerima", None), **pilihan)
     echo_warnings(semua.peringatan(loaded))
     if pdf:
         _warn_fonts()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -69,7 +70,7 @@ def _message(error: dict[str, Any]) -> tuple[str, str]:
     if kind == "value_error":
         return str(ctx.get("error", error["msg"])), ""
     if kind == "literal_error":
-        return f"nilai '{error.get('input')}' tidak dikenal", f"pilih salah satu: {ctx.get('expected', '')}"
+        return f"nilai '{error.get('input')}' tidak dikenal", f"pilih salah satu: {_atau(str(ctx.get('expected', '')))}"
     if kind in ("greater_than_equal", "greater_than"):
         return f"paling kecil {ctx.get('ge', ctx.get('gt'))}", ""
     if kind in ("less_than_equal", "less_than"):
@@ -85,6 +86,11 @@ def _message(error: dict[str, Any]) -> tuple[str, str]:
     if kind in _MESSAGES:
         return f"{_MESSAGES[kind]} (tertulis: {_shown(error.get('input'))})", ""
     return error["msg"], ""
+
+
+def _atau(choices: str) -> str:
+    """Return pydantic's choice list ("'F4' or 'A4'") with Indonesian 'atau'."""
+    return re.sub(r"(?<=') or (?=')", " atau ", choices)
 
 
 def _shown(value: Any) -> str:

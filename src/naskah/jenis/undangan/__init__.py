@@ -84,7 +84,8 @@ def buat(
 
     outputs = rencana(loaded.berkas, hanya=hanya, daftar=daftar)
     batch = undangan_context.siapkan(loaded)
-    letters = nama_berkas(loaded.berkas.penerima) if PER_PENERIMA in outputs else []
+    pola = loaded.berkas.instansi.gaya.nama_berkas
+    letters = nama_berkas(loaded.berkas.penerima, pola) if PER_PENERIMA in outputs else []
     pairs = ((GABUNGAN, NAMA_GABUNGAN), (DAFTAR, NAMA_DAFTAR), (BERNOMOR, NAMA_BERNOMOR))
     others = [name for output, name in pairs if output in outputs]
     # Every name is claimed before the first letter: an existing file stops the run before anything is written.
@@ -141,12 +142,29 @@ def contoh_konteks(templat: str, loaded: LoadedEvent) -> list[Mapping[str, Any]]
     return [batch.untuk(penerima) for penerima in loaded.berkas.penerima]
 
 
-def nama_berkas(penerima: Iterable[Penerima]) -> list[str]:
-    """Return the numbered, safe file names of the per-recipient letters: '01-camat-bara.docx'."""
+def nama_berkas(penerima: Iterable[Penerima], pola: str | None = None) -> list[str]:
+    """Return the safe file names of the per-recipient letters: '01-camat-bara.docx', or from `pola`.
+
+    `pola` (gaya.nama_berkas or --nama-berkas) names fields {urut}, {nama}, {jabatan}, {instansi}; each
+    value is made safe for a file name before it is put in, and {urut} is zero-padded like the default.
+    """
     from naskah.jenis.undangan.konteks import label_berkas
 
     items = list(penerima)
-    return [OutputFolder.numbered_name(i, len(items), label_berkas(p), ".docx") for i, p in enumerate(items, start=1)]
+    if not pola:
+        return [
+            OutputFolder.numbered_name(i, len(items), label_berkas(p), ".docx") for i, p in enumerate(items, start=1)
+        ]
+    width = len(str(max(len(items), 1)))
+    return [f"{_dari_pola(pola, f'{i:0{width}d}', p)}.docx" for i, p in enumerate(items, start=1)]
+
+
+def _dari_pola(pola: str, urut: str, penerima: Penerima) -> str:
+    from naskah.domain.nama_berkas import isi_pola
+    from naskah.keluaran import safe_filename
+
+    values = {"urut": urut, "nama": penerima.nama, "jabatan": penerima.jabatan, "instansi": penerima.instansi}
+    return safe_filename(isi_pola(pola, {key: safe_filename(value) if value else "" for key, value in values.items()}))
 
 
 def ringkasan(loaded: LoadedEvent, paths: list[Path], detik: float, **_: Any) -> str:
