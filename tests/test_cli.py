@@ -128,3 +128,13 @@ def test_periksa_runs_the_documents_own_checks(tmp_path):
     result = run("periksa", path)
     assert result.exit_code == 0
     assert "Ketua Klub Catur" in result.output and "peringatan" in result.output
+
+
+def test_the_systems_reasons_are_said_in_indonesian():
+    import errno
+
+    from naskah.errors import alasan_os
+
+    assert alasan_os(PermissionError(errno.EACCES, "Permission denied")) == "tidak ada izin"
+    assert alasan_os(OSError(errno.ENOSPC, "No space left on device")) == "disk penuh"
+    assert alasan_os(OSError("tanpa errno")) == "galat sistem"

@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from naskah import __version__, cli_agenda
-from naskah.cli_indonesia import IndonesianCommand, IndonesianHelp, as_indonesian
+from naskah.cli_indonesia import IndonesianCommand, IndonesianHelp, as_indonesian, pilihan
 from naskah.errors import InputFileError, NaskahError
 from naskah.jenis import JENIS, Jenis
 
@@ -52,7 +52,7 @@ def document_options(func: Any) -> Any:
         help="Buat juga PDF tiap naskah (perlu LibreOffice; berkas gabungan dikonversi sekali lalu dipotong per surat).",
     )(func)
     func = click.option("--timpa", is_flag=True, help="Timpa berkas hasil yang sudah ada di folder keluaran.")(func)
-    func = click.option("-o", "--keluaran", type=OUTDIR, required=True, help="Folder hasil.")(func)
+    func = click.option("-o", "--keluaran", type=OUTDIR, metavar="FOLDER", required=True, help="Folder hasil.")(func)
     return click.argument("berkas", type=EVENT)(func)
 
 
@@ -122,9 +122,7 @@ def main() -> None:
 
 
 @main.command("init")
-@click.option(
-    "--jenis", type=click.Choice(JENIS_INIT), default="advokasi", show_default=True, help="Jenis acara contoh."
-)
+@click.option("--jenis", type=pilihan(JENIS_INIT), default="advokasi", show_default=True, help="Jenis acara contoh.")
 @click.argument("berkas", type=EVENT)
 def init_command(jenis: str, berkas: Path) -> None:
     """Tulis berkas acara awal berisi contoh dan penjelasan tiap kunci (tidak menimpa berkas yang ada)."""
@@ -207,7 +205,7 @@ KIND_OPTIONS: dict[str, tuple[Callable[[Any], Any], ...]] = {
         NAMA_BERKAS_OPTION,
         click.option(
             "--hanya",
-            type=click.Choice(["per-penerima", "gabungan"]),
+            type=pilihan(["per-penerima", "gabungan"]),
             help="Tulis hanya surat per penerima, atau hanya berkas gabungan untuk dicetak.",
         ),
         click.option(
@@ -231,7 +229,7 @@ KIND_OPTIONS: dict[str, tuple[Callable[[Any], Any], ...]] = {
         ),
         click.option(
             "--orientasi",
-            type=click.Choice(["potret", "lanskap"]),
+            type=pilihan(["potret", "lanskap"]),
             help="Orientasi halaman. Bawaan: potret sampai 6 kolom, lanskap bila lebih.",
         ),
     ),

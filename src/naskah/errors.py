@@ -3,6 +3,25 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
+
+_OS_REASONS = {
+    errno.EACCES: "tidak ada izin",
+    errno.EPERM: "tidak ada izin",
+    errno.ENOENT: "tidak ditemukan",
+    errno.ENOSPC: "disk penuh",
+    errno.EROFS: "disk hanya-baca",
+    errno.EISDIR: "ini folder",
+    errno.ENOTDIR: "bagian jalurnya bukan folder",
+    errno.ENAMETOOLONG: "nama terlalu panjang",
+    errno.EEXIST: "sudah ada",
+    errno.EBUSY: "sedang dipakai program lain",
+}
+
+
+def alasan_os(exc: OSError) -> str:
+    """Return why the system refused, in Indonesian (Python's own `strerror` is English)."""
+    return _OS_REASONS.get(exc.errno or 0, f"galat sistem {exc.errno}" if exc.errno else "galat sistem")
 
 
 @dataclasses.dataclass(frozen=True)
