@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -240,3 +241,63 @@ def test_the_office_profile_can_name_a_template(event_folder):
     result = run("sambutan", event_folder / "advokasi-palopo.yaml", "-o", event_folder / "hasil")
     assert result.exit_code == 0, result.output
     assert all(MARK in docx_text(p) for p in (event_folder / "hasil").glob("*.docx"))
+
+
+# --------------------------------------------------------------------------- one mailing, one kop
+
+
+def test_the_daftar_letter_uses_the_users_undangan_template_with_the_list_appended(event_folder):
+    template_with(event_folder / "undangan-dinas.docx", MARK, base="undangan")
+    out = event_folder / "hasil"
+    result = run("undangan", with_templates(event_folder, {"undangan": "undangan-dinas.docx"}), "-o", out)
+    assert result.exit_code == 0, result.output
+    assert all(MARK in docx_text(p) for p in out.glob("*.docx"))  # the daftar letter too
+    daftar = docx_text(out / "undangan-daftar.docx")
+    assert "Bapak/Ibu (daftar terlampir)" in daftar
+    assert daftar.index(MARK) < daftar.index("DAFTAR UNDANGAN")  # the office's letter, then the list page
+    listed = re.findall(r"^(\d+)\.\t(.+)$", daftar.split("DAFTAR UNDANGAN")[1], re.MULTILINE)
+    assert len(listed) == 41 and listed[0][0] == "1" and listed[-1][1].endswith(".")
+    assert "NOMOR\t:\t" in daftar and "TANGGAL\t:\t" in daftar
+    assert daftar.count("Hj. Andi Rahmawati, S.Sos., M.Si.") == 2  # the letter's signature and the list's
+
+
+def test_the_users_daftar_template_wins_when_given(event_folder):
+    template_with(event_folder / "undangan-dinas.docx", MARK, base="undangan")
+    template_with(event_folder / "daftar-dinas.docx", "DAFTAR KANTOR KAMI", base="undangan_daftar")
+    mapping = {"undangan": "undangan-dinas.docx", "undangan_daftar": "daftar-dinas.docx"}
+    out = event_folder / "hasil"
+    assert run("undangan", with_templates(event_folder, mapping), "-o", out).exit_code == 0
+    daftar = docx_text(out / "undangan-daftar.docx")
+    assert "DAFTAR KANTOR KAMI" in daftar and MARK not in daftar
+
+
+def test_a_daftar_template_alone_warns_of_two_kops(event_folder):
+    template_with(event_folder / "daftar-dinas.docx", "DAFTAR KANTOR KAMI", base="undangan_daftar")
+    event = with_templates(event_folder, {"undangan_daftar": "daftar-dinas.docx"})
+    result = run("periksa", event)
+    assert result.exit_code == 0
+    assert "dua kop dalam satu pengiriman" in result.output and "tulis juga templat.undangan" in result.output
+
+
+def test_the_list_page_escapes_what_the_recipients_wrote(event_folder):
+    from lxml import etree
+
+    from naskah.jenis.undangan.konteks import rekam
+    from naskah.jenis.undangan.lampiran import halaman_lampiran
+
+    context = {
+        "lampiran": rekam(
+            {
+                "judul": "LAMPIRAN",
+                "nomor": "1/2",
+                "tanggal": "1 Juli 2024",
+                "daftar": [{"nomor": "1.", "teks": "PT <Maju> & Sejahtera;"}],
+            }
+        ),
+        "ttd": rekam({"jabatan": ["KEPALA"], "nama": "A & B", "pangkat": "", "nip": "", "garis_bawah": True}),
+    }
+    xml = halaman_lampiran(context)
+    namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = f'<w:body xmlns:w="{namespace}">{xml}</w:body>'
+    texts = etree.fromstring(body.encode()).xpath("//w:t/text()", namespaces={"w": namespace})
+    assert "PT <Maju> & Sejahtera;" in texts and "A & B" in texts

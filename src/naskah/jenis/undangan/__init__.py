@@ -52,7 +52,27 @@ def rencana(berkas: BerkasAcara, *, hanya: str | None = None, daftar: bool | Non
 
 
 def periksa(loaded: LoadedEvent) -> list[Problem]:
-    """Return the invitation's own warnings: none beyond the loader's (its number may be 'otomatis', taken later)."""
+    """Return the invitation's own warnings beyond the loader's (its number may be 'otomatis', taken later)."""
+    return _dua_kop(loaded)
+
+
+def _dua_kop(loaded: LoadedEvent) -> list[Problem]:
+    """Warn when the daftar letter has the office's own template but the per-recipient letters the built-in one."""
+    berkas = loaded.berkas
+    if berkas.surat is not None and berkas.surat.daftar_undangan == "ya":  # the daftar letter alone: one kop
+        return []
+    for key, level in (("templat", berkas.templat), ("instansi.templat", berkas.instansi.templat)):
+        if level.get("undangan"):
+            return []
+        if level.get("undangan_daftar"):
+            return [
+                loaded.locate(
+                    f"{key}.undangan_daftar",
+                    "templat undangan_daftar sendiri dipakai, tetapi surat per penerima memakai templat bawaan "
+                    "(dua kop dalam satu pengiriman)",
+                    f"tulis juga {key}.undangan, mis. dari 'naskah templat salin undangan templat'",
+                )
+            ]
     return []
 
 
@@ -117,8 +137,32 @@ def _per_penerima(
 
 
 def _daftar(loaded: LoadedEvent, batch: Undangan, target: Path) -> None:
-    template = prepare_template(loaded, "undangan_daftar")
-    tulis_docx(template, template.render_part_xml(batch.daftar(loaded.berkas)), target)
+    from naskah.docx import RenderedDocument
+    from naskah.jenis.undangan.lampiran import halaman_lampiran
+
+    kind = templat_daftar(loaded)
+    template = prepare_template(loaded, kind)
+    context = batch.daftar(loaded.berkas)
+    rendered = template.render_part_xml(context, untuk="surat dengan daftar undangan")
+    if kind == "undangan":  # the office's own letter, the DAFTAR UNDANGAN page after it
+        rendered = RenderedDocument(rendered.body + halaman_lampiran(context), rendered.parts)
+    tulis_docx(template, rendered, target)
+
+
+def templat_daftar(loaded: LoadedEvent) -> str:
+    """Return which template writes the daftar letter: 'undangan_daftar', or 'undangan' plus the lampiran page.
+
+    One mailing carries one kop. Where the event file (first) or the office profile names templates, the
+    daftar letter follows that level: its `undangan_daftar` when given, else its `undangan` with the
+    DAFTAR UNDANGAN page appended, never the built-in daftar letter beside the office's own invitation.
+    """
+    berkas = loaded.berkas
+    for level in (berkas.templat, berkas.instansi.templat):
+        if level.get("undangan_daftar"):
+            return "undangan_daftar"
+        if level.get("undangan"):
+            return "undangan"
+    return "undangan_daftar"
 
 
 def prepare_template(loaded: LoadedEvent, kind: str) -> PreparedTemplate:
