@@ -381,5 +381,19 @@ def agenda_group() -> None:
 cli_agenda.pasang(agenda_group)
 
 
+@templat_group.command("data")
+@click.argument("jenis")
+@click.argument("acara", required=False, type=EVENT)
+def templat_data_command(jenis: str, acara: Path | None) -> None:
+    """Tampilkan data yang dapat dipakai templat JENIS: nama, jenisnya, dan nilainya dari berkas ACARA.
+
+    Tanpa ACARA, nilainya dari contoh 'naskah init'. Mis. 'naskah templat data undangan acara.yaml'.
+    """
+    from naskah.commands import templat
+
+    for line in templat.data_lines(jenis.removesuffix(".docx"), acara):
+        click.echo(line)
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

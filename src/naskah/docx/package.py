@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from naskah.docx.zipparts import RawMember, deflate_member, read_members
-from naskah.errors import TemplateError
+from naskah.errors import TemplateError, alasan_os
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -39,13 +39,13 @@ class Package:
     members: dict[str, RawMember]
 
     @classmethod
-    def read(cls, source: Path | Traversable) -> Package:
-        """Return the package stored in `source`."""
-        label = source.name
+    def read(cls, source: Path | Traversable, label: str | None = None) -> Package:
+        """Return the package stored in `source`; messages name it `label` (bawaan: its file name)."""
+        label = label or source.name
         try:
             data = source.read_bytes()
         except OSError as exc:
-            raise TemplateError(f"{label}: template tidak dapat dibaca ({exc.strerror or exc})") from exc
+            raise TemplateError(f"{label}: template tidak dapat dibaca ({alasan_os(exc)})") from exc
         members = read_members(data, label)
         return cls(label, {member.name: member for member in members})
 
