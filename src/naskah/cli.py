@@ -43,6 +43,14 @@ def _baris_judul() -> int | None:
     return click.get_current_context().meta.get("naskah.baris_judul")
 
 
+PENERIMA_OPTION = click.option(
+    "--penerima",
+    "daftar_penerima",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Daftar penerima .csv/.xlsx (baris judul: nama, jabatan, …) pengganti 'penerima' di berkas acara.",
+)
+
+
 def document_options(func: Any) -> Any:
     """Add the options every document command shares: the event file, the output folder, overwrite, PDF."""
     func = BARIS_JUDUL_OPTION(func)
@@ -136,11 +144,12 @@ def init_command(jenis: str, berkas: Path) -> None:
 @main.command("periksa")
 @click.argument("berkas", type=EVENT)
 @BARIS_JUDUL_OPTION
-def periksa_command(berkas: Path) -> None:
-    """Periksa berkas acara; semua masalah dilaporkan sekaligus beserta nomor barisnya."""
+@PENERIMA_OPTION
+def periksa_command(berkas: Path, daftar_penerima: Path | None) -> None:
+    """Periksa berkas acara (dan templat yang disebutnya); semua masalah dilaporkan sekaligus beserta nomor barisnya."""
     from naskah.commands import periksa
 
-    loaded, warnings = periksa.check(berkas, _baris_judul())
+    loaded, warnings = periksa.check(berkas, _baris_judul(), penerima=daftar_penerima)
     echo_warnings(warnings)
     click.echo(periksa.summary(loaded, warnings))
 
@@ -168,12 +177,6 @@ def _pop_pilihan(opsi: dict[str, Any]) -> dict[str, Any]:
     return {key: opsi.pop(key) for key in PILIHAN_PENERIMA if key in opsi}
 
 
-PENERIMA_OPTION = click.option(
-    "--penerima",
-    "daftar_penerima",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Daftar penerima .csv/.xlsx (baris judul: nama, jabatan, …) pengganti 'penerima' di berkas acara.",
-)
 SELECTION_OPTIONS: tuple[Callable[[Any], Any], ...] = (
     PENERIMA_OPTION,
     click.option(

@@ -10,15 +10,16 @@ from naskah.domain.loader import LoadedEvent, load_event
 from naskah.errors import AgendaError, InputFileError, NaskahError, Problem
 
 
-def check(path: Path, baris_judul: int | None = None) -> tuple[LoadedEvent, list[Problem]]:
+def check(path: Path, baris_judul: int | None = None, penerima: Path | None = None) -> tuple[LoadedEvent, list[Problem]]:
     """Return the validated event at `path` and every warning, the documents' own included.
 
     The documents' checks (hadirin the protocol table lacks, rundown edits naming a missing step)
-    run here too, so `periksa` reports what `semua` would; raise `InputFileError` on any error.
+    run here too, so `periksa` reports what `semua` would; so do the checks of every user template the
+    event names. `penerima` is the list given with --penerima. Raise `InputFileError` on any error.
     """
     from naskah.commands import semua
 
-    loaded = load_event(path, baris_judul=baris_judul)
+    loaded = load_event(path, penerima=penerima, baris_judul=baris_judul)
     problems = periksa_templat(loaded)
     if problems:
         raise InputFileError(problems, loaded.warnings)
