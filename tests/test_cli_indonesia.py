@@ -135,3 +135,31 @@ def test_a_wrong_choice_lists_the_choices_with_atau(tmp_path):
     assert problem.path == "instansi.gaya.kertas"
     assert problem.hint == "pilih salah satu: 'F4' atau 'A4'"
     assert " or " not in str(problem)
+
+
+@pytest.mark.parametrize("written", ["", "\n      x: '1'", "\n      - a"], ids=["kosong", "bagian", "daftar"])
+def test_pydantics_messages_never_show_python_spelling(tmp_path, written):
+    problems = schema_problem(
+        tmp_path, f"    kertas:{written}\n    di_tempat:{written}\n    ambang_daftar_undangan:{written}\n"
+    )
+    assert len(problems) == 3
+    for problem in problems:
+        text = str(problem)
+        assert not any(python in text for python in ("None", "{'", "['", "Input should", " or ")), text
+
+
+def test_an_error_kind_naskah_does_not_word_itself_is_still_indonesian():
+    from naskah.domain.messages import _message
+
+    message, _ = _message({"type": "url_parsing", "msg": "Input should be a valid URL", "input": "x y"})
+    assert message == "nilai tidak sah (tertulis: 'x y')"
+
+
+def test_a_status_without_its_dot_or_in_other_case_is_the_status(tmp_path):
+    from naskah.domain.loader import load_event
+    from tests.events import BASE, SURAT
+
+    for written, status in (("Pjs", "Pjs."), ("plt", "Plt."), ("PLH.", "Plh."), ("Definitif", "definitif")):
+        event = tmp_path / f"{written}.yaml"
+        event.write_text(BASE + SURAT + f"  status: {written}\n", encoding="utf-8")
+        assert load_event(event).berkas.penandatangan.status == status
