@@ -211,6 +211,14 @@ def test_gaya_nama_berkas_in_the_event_and_the_option_wins(acara, tmp_path):
     assert (tmp_path / "b" / "undangan" / "surat-1.docx").is_file()
 
 
+def test_the_pattern_language_is_pola_nomors_own_zero_padding_included(acara, tmp_path):
+    result = run(
+        "undangan", acara, "-o", tmp_path / "h", "--nama-berkas", "undangan-{urut:03}", "--kelompok", "panitia"
+    )
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "h" / "undangan-001.docx").is_file()
+
+
 def test_the_default_names_stay_number_and_jabatan(acara, tmp_path):
     run("undangan", acara, "-o", tmp_path / "h", "--kelompok", "narasumber")
     assert [p.name for p in letters(tmp_path / "h")] == ["1-guru-besar.docx", "2-dokter-spesialis-anak.docx"]
@@ -219,10 +227,12 @@ def test_the_default_names_stay_number_and_jabatan(acara, tmp_path):
 @pytest.mark.parametrize(
     ("pola", "says"),
     [
-        ("{urut}-{alamat}", "isian {alamat} tidak dikenal"),
+        ("{urut}-{alamat}", "isian '{alamat}' tidak dikenal (pilih dari: urut, nama, jabatan, instansi)"),
         ("surat", "pola tanpa isian"),
-        ("{urut}-{nama!r}", "kurung kurawal hanya untuk isian"),
-        ("{0}", "kurung kurawal hanya untuk isian"),
+        ("{urut}-{nama!r}", "isian '{nama!r}' tidak dikenal"),
+        ("{0}", "isian '{0}' tidak dikenal"),
+        ("{urut:>9}", "format ':>9' pada isian '{urut}' tidak dikenal"),
+        ("{{urut}}", "kurung kurawal tidak berpasangan atau bersarang"),
     ],
 )
 def test_a_bad_pattern_is_refused_in_the_option_and_in_the_event(acara, tmp_path, pola, says):

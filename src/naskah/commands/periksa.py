@@ -10,7 +10,9 @@ from naskah.domain.loader import LoadedEvent, load_event
 from naskah.errors import AgendaError, InputFileError, NaskahError, Problem
 
 
-def check(path: Path, baris_judul: int | None = None, penerima: Path | None = None) -> tuple[LoadedEvent, list[Problem]]:
+def check(
+    path: Path, baris_judul: int | None = None, penerima: Path | None = None
+) -> tuple[LoadedEvent, list[Problem]]:
     """Return the validated event at `path` and every warning, the documents' own included.
 
     The documents' checks (hadirin the protocol table lacks, rundown edits naming a missing step)
