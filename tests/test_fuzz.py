@@ -133,8 +133,9 @@ def test_random_csv_through_the_loader(rows):
 # Text that prints something: a cell of only invisible characters (soft hyphen, zero-width space) counts as empty.
 # Excel's error values (#N/A, #CALC! …) in a cell are refused on purpose (the formula lost its data).
 SIMPLE_TEXT = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=30).filter(
-    lambda text: any(not char.isspace() and char not in TANPA_LEBAR for char in text)
-    and text.strip().upper() not in GALAT_EXCEL
+    lambda text: (
+        any(not char.isspace() and char not in TANPA_LEBAR for char in text) and text.strip().upper() not in GALAT_EXCEL
+    )
 )
 
 
