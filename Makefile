@@ -30,6 +30,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python tools/bench_undangan.py
+	$(BIN)/python tools/bench_pdf.py
 
 clean:
 	rm -rf $(VENV) hasil build src/*.egg-info

@@ -23,7 +23,9 @@ from naskah.errors import PdfError
 from naskah.jenis import undangan
 from naskah.jenis._filters import make_document_environment
 from naskah.keluaran import OutputFolder, gabungan, tulis_docx
-from naskah.rendering import pdf
+from naskah.pdf import soffice as lo
+from naskah.pdf import split
+from naskah.pdf.pool import Pool
 from tests.conftest import EXAMPLES
 
 F4_POINTS = (215 / 25.4 * 72, 330 / 25.4 * 72)  # 609.4 × 935.4 pt
@@ -70,10 +72,10 @@ def pdf_text(path: Path, *, layout: bool = False) -> str:
 
 
 def test_missing_libreoffice_names_the_install_command(tmp_path, monkeypatch):
-    monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
-    monkeypatch.setattr(pdf, "_KNOWN_PLACES", ())
+    monkeypatch.setattr(lo.shutil, "which", lambda name: None)
+    monkeypatch.setattr(lo, "_KNOWN_PLACES", ())
     with pytest.raises(PdfError, match="apt-get install libreoffice-writer-nogui fonts-liberation2"):
-        pdf.convert_to_pdf([small_docx(tmp_path / "a.docx", "x")], tmp_path)
+        lo.convert_to_pdf([small_docx(tmp_path / "a.docx", "x")], tmp_path)
 
 
 @posix_only
@@ -81,7 +83,7 @@ def test_a_hanging_libreoffice_is_stopped_after_the_timeout(tmp_path, monkeypatc
     fake_program(tmp_path / "bin", "soffice", "sleep 30", monkeypatch)
     source = small_docx(tmp_path / "a.docx", "x")
     with pytest.raises(PdfError, match="tidak selesai dalam 0.5 detik"):
-        pdf.convert_to_pdf([source], tmp_path, timeout=0.5)
+        lo.convert_to_pdf([source], tmp_path, timeout=0.5)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.docx", "bin"]  # no temp folder, no PDF
 
 
@@ -90,14 +92,14 @@ def test_libreoffice_writing_nothing_is_an_error_not_a_missing_file(tmp_path, mo
     fake_program(tmp_path / "bin", "soffice", "exit 0", monkeypatch)
     source = small_docx(tmp_path / "surat.docx", "x")
     with pytest.raises(PdfError, match="surat.docx: LibreOffice tidak menghasilkan PDF"):
-        pdf.convert_to_pdf([source], tmp_path)
+        lo.convert_to_pdf([source], tmp_path)
     assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob(".naskah-pdf-*"))
 
 
 @posix_only
 def test_arial_falling_back_to_dejavu_is_warned_about(tmp_path, monkeypatch):
     fake_program(tmp_path / "bin", "fc-match", 'echo \'DejaVuSans.ttf: "DejaVu Sans" "Book"\'', monkeypatch)
-    warning = pdf.font_warning()
+    warning = lo.font_warning()
     assert warning is not None and "DejaVu Sans" in warning and "fonts-liberation2" in warning
 
 
@@ -106,20 +108,20 @@ def test_arial_resolving_to_liberation_sans_is_fine(tmp_path, monkeypatch):
     fake_program(
         tmp_path / "bin", "fc-match", 'echo \'LiberationSans-Regular.ttf: "Liberation Sans" "Regular"\'', monkeypatch
     )
-    assert pdf.font_warning() is None
+    assert lo.font_warning() is None
 
 
 def test_the_time_limit_grows_with_the_documents(tmp_path):
     small = small_docx(tmp_path / "kecil.docx", "x")
     big = tmp_path / "besar.docx"
     big.write_bytes(b"x" * 2048 * 1024)
-    assert pdf.default_timeout([small]) >= pdf.BASE_TIMEOUT
-    assert pdf.default_timeout([small, big]) >= pdf.default_timeout([small]) + 200
+    assert lo.default_timeout([small]) >= lo.BASE_TIMEOUT
+    assert lo.default_timeout([small, big]) >= lo.default_timeout([small]) + 200
 
 
 def test_pdf_without_libreoffice_fails_clearly_and_leaves_no_documents(tmp_path, monkeypatch):
-    monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
-    monkeypatch.setattr(pdf, "_KNOWN_PLACES", ())
+    monkeypatch.setattr(lo.shutil, "which", lambda name: None)
+    monkeypatch.setattr(lo, "_KNOWN_PLACES", ())
     out = tmp_path / "hasil"
     result = CliRunner().invoke(main, ["sambutan", str(EXAMPLES / "advokasi-palopo.yaml"), "-o", str(out), "--pdf"])
     assert result.exit_code == 1
@@ -133,20 +135,20 @@ def test_pdf_without_libreoffice_fails_clearly_and_leaves_no_documents(tmp_path,
 
 def test_split_pdf_by_page_counts(tmp_path):
     merged = blank_pdf(tmp_path / "gabungan.pdf", [101, 102, 103, 104])
-    parts = pdf.split_pdf(merged, [1, 2, 1], [tmp_path / "a.pdf", tmp_path / "b.pdf", tmp_path / "c.pdf"])
+    parts = split.split_pdf(merged, [1, 2, 1], [tmp_path / "a.pdf", tmp_path / "b.pdf", tmp_path / "c.pdf"])
     assert [heights(p) for p in parts] == [[101], [102, 103], [104]]
 
 
 def test_split_pdf_by_ranges(tmp_path):
     merged = blank_pdf(tmp_path / "gabungan.pdf", [101, 102, 103])
-    parts = pdf.split_pdf(merged, [range(2, 3), range(0, 2)], [tmp_path / "a.pdf", tmp_path / "b.pdf"])
+    parts = split.split_pdf(merged, [range(2, 3), range(0, 2)], [tmp_path / "a.pdf", tmp_path / "b.pdf"])
     assert [heights(p) for p in parts] == [[103], [101, 102]]
 
 
 def test_page_counts_that_do_not_add_up_refuse_to_cut(tmp_path):
     merged = blank_pdf(tmp_path / "gabungan.pdf", [101, 102, 103])
     with pytest.raises(PdfError, match="3 halaman"):
-        pdf.split_pdf(merged, [1, 1], [tmp_path / "a.pdf", tmp_path / "b.pdf"])
+        split.split_pdf(merged, [1, 1], [tmp_path / "a.pdf", tmp_path / "b.pdf"])
     assert not (tmp_path / "a.pdf").exists()
 
 
@@ -156,7 +158,7 @@ def test_one_page_per_letter_needs_no_text(tmp_path):
             raise AssertionError("markers must not be read when pages == letters")
 
     merged = blank_pdf(tmp_path / "gabungan.pdf", [101, 102, 103])
-    assert pdf.letter_page_counts(merged, Unreadable(["a", "b", "c"])) == [1, 1, 1]
+    assert split.letter_page_counts(merged, Unreadable(["a", "b", "c"])) == [1, 1, 1]
 
 
 def test_markers_are_the_first_line_not_every_letter_shares():
@@ -181,7 +183,7 @@ def test_one_run_converts_many_files_even_with_equal_names(tmp_path, soffice, pd
     second = small_docx(tmp_path / "dua" / "surat.docx", "Surat kedua")
     out = tmp_path / "pdf"
     out.mkdir()
-    made = pdf.convert_to_pdf([first, second], out, targets=[out / "1.pdf", out / "2.pdf"])
+    made = lo.convert_to_pdf([first, second], out, targets=[out / "1.pdf", out / "2.pdf"])
     assert made == [out / "1.pdf", out / "2.pdf"]
     assert "Surat pertama" in pdf_text(made[0]) and "Surat kedua" in pdf_text(made[1])
     assert sorted(p.name for p in out.iterdir()) == ["1.pdf", "2.pdf"]  # the work folder is gone
@@ -189,7 +191,7 @@ def test_one_run_converts_many_files_even_with_equal_names(tmp_path, soffice, pd
 
 @pytest.mark.libreoffice
 def test_arial_resolves_to_a_metric_compatible_font(soffice):
-    assert pdf.font_warning() is None
+    assert lo.font_warning() is None
 
 
 @pytest.fixture(scope="module")
@@ -251,9 +253,11 @@ def multi_page_template(path: Path) -> Path:
 
 @pytest.mark.libreoffice
 def test_letters_of_several_pages_are_cut_at_their_first_page(tmp_path, soffice, pdftotext, monkeypatch):
-    runs = []
-    convert = pdf.convert_to_pdf
-    monkeypatch.setattr(pdf, "convert_to_pdf", lambda *a, **k: runs.append(a) or convert(*a, **k))
+    jobs = []
+    convert_all = Pool.convert_all
+    monkeypatch.setattr(
+        Pool, "convert_all", lambda pool, items: convert_all(pool, (jobs.append(j) or j for j in items))
+    )
     template = PreparedTemplate.load(multi_page_template(tmp_path / "t.docx"), make_document_environment())
     letters = [("Camat Bara", ["Salam"]), ("Camat Wara", [f"Baris {n}" for n in range(120)]), ("Camat Wara", ["Salam"])]
     with OutputFolder(tmp_path / "hasil", overwrite=False) as folder:
@@ -270,7 +274,8 @@ def test_letters_of_several_pages_are_cut_at_their_first_page(tmp_path, soffice,
     assert sum(pages) == len(PdfReader(folder.path / "contoh-gabungan.pdf").pages)
     assert "Salam" in pdf_text(folder.path / "3.pdf") and "Baris 0" in pdf_text(folder.path / "2.pdf")
     assert len(made) == 4
-    assert len(runs) == 1  # cut from the print file, not converted letter by letter
+    converted = {job.source.name for job in jobs}
+    assert converted and not converted & {"1.docx", "2.docx", "3.docx"}  # cut from the print file's chunks
 
 
 @pytest.mark.libreoffice

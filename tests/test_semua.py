@@ -21,7 +21,7 @@ from tests.conftest import EXAMPLES
 
 PALOPO = EXAMPLES / "advokasi-palopo.yaml"
 PESAWARAN = EXAMPLES / "hari-kartini-pesawaran.yaml"
-ALL_FOLDERS = {"undangan", "sambutan", "susunan-acara", "daftar-hadir", "nota-kesepahaman"}
+ALL_FOLDERS = {"undangan", "sambutan", "susunan-acara", "daftar-hadir", "nota-kesepahaman", "amplop", "label"}
 
 
 def run(*args: object):
@@ -49,6 +49,8 @@ def test_every_document_goes_into_its_own_folder(palopo):
     assert {p.name for p in (out / "susunan-acara").iterdir()} == {"susunan-acara.docx", "naskah-pembawa-acara.docx"}
     assert [p.name for p in (out / "daftar-hadir").iterdir()] == ["daftar-hadir.docx"]
     assert [p.name for p in (out / "nota-kesepahaman").iterdir()] == ["nota-kesepahaman.docx"]
+    assert [p.name for p in (out / "amplop").iterdir()] == ["amplop-gabungan.docx"]  # per recipient only on request
+    assert [p.name for p in (out / "label").iterdir()] == ["label-gabungan.docx"]
     assert not [p for p in out.rglob(".*")]  # no temporary files left behind
 
 
@@ -60,7 +62,7 @@ def test_the_summary_names_each_kind_its_count_and_folder(palopo):
     assert re.search(rf"undangan\s+{letters} docx\s+{re.escape(str(out / 'undangan'))}", output)
     assert re.search(rf"nota kesepahaman\s+1 docx\s+{re.escape(str(out / 'nota-kesepahaman'))}", output)
     total = sum(1 for p in out.rglob("*") if p.is_file())
-    assert output.splitlines()[-1] == f"Selesai: {total} berkas, 5 jenis naskah."
+    assert output.splitlines()[-1] == f"Selesai: {total} berkas, {len(ALL_FOLDERS)} jenis naskah."
 
 
 def test_only_documents_with_data_are_written(tmp_path):

@@ -12,6 +12,8 @@ import click
 
 from naskah import __version__, cli_agenda
 from naskah.cli_indonesia import IndonesianCommand, IndonesianHelp, as_indonesian, pilihan
+from naskah.domain.lembar_label import PRESET as LEMBAR_LABEL
+from naskah.domain.ukuran_amplop import UKURAN as UKURAN_AMPLOP
 from naskah.errors import InputFileError, NaskahError
 from naskah.jenis import JENIS, Jenis
 
@@ -51,9 +53,42 @@ PENERIMA_OPTION = click.option(
 )
 
 
+def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    ctx.meta[f"naskah.{param.name}"] = value
+    return value
+
+
+def pdf_options(func: Any) -> Any:
+    """Add where PDFs are made (--pdf-server, --pdf-pekerja); read by `pdf_settings`, not passed to the command."""
+    func = click.option(
+        "--pdf-pekerja",
+        type=click.IntRange(min=0),
+        expose_value=False,
+        callback=_remember,
+        help="Jumlah LibreOffice yang bekerja bersamaan di komputer ini (bawaan: satu per inti prosesor).",
+    )(func)
+    return click.option(
+        "--pdf-server",
+        metavar="HOST:PORT",
+        multiple=True,
+        expose_value=False,
+        callback=_remember,
+        help="Server unoserver di komputer lain untuk membuat PDF (boleh berulang; juga NASKAH_PDF_SERVER).",
+    )(func)
+
+
+def pdf_settings() -> Any:
+    """Return the PDF settings: --pdf-server/--pdf-pekerja of this command, then environment and config file."""
+    from naskah.pdf.config import load_settings
+
+    meta = click.get_current_context().meta
+    return load_settings(meta.get("naskah.pdf_server") or (), meta.get("naskah.pdf_pekerja"))
+
+
 def document_options(func: Any) -> Any:
     """Add the options every document command shares: the event file, the output folder, overwrite, PDF."""
     func = BARIS_JUDUL_OPTION(func)
+    func = pdf_options(func)
     func = click.option(
         "--pdf",
         is_flag=True,
@@ -219,6 +254,31 @@ KIND_OPTIONS: dict[str, tuple[Callable[[Any], Any], ...]] = {
             "Bawaan: menurut surat.daftar_undangan (otomatis: ditambahkan bila penerima melebihi ambang).",
         ),
     ),
+    "amplop": (
+        *SELECTION_OPTIONS,
+        click.option(
+            "--ukuran",
+            type=pilihan(list(UKURAN_AMPLOP)),
+            help="Ukuran amplop: pemda (110 × 230 mm), dl (110 × 220), c5 (162 × 229), c4 (229 × 324). "
+            "Bawaan: instansi.amplop.ukuran.",
+        ),
+        click.option("--per-penerima", is_flag=True, help="Tulis juga satu berkas amplop per penerima."),
+    ),
+    "label": (
+        *SELECTION_OPTIONS,
+        click.option(
+            "--lembar",
+            type=pilihan(list(LEMBAR_LABEL)),
+            help="Lembar label. Bawaan: instansi.label (lembar atau ukuran_sendiri).",
+        ),
+        click.option(
+            "--lewati",
+            type=int,
+            default=0,
+            metavar="K",
+            help="Lewati K label pertama pada lembar yang sebagian sudah terpakai.",
+        ),
+    ),
     "daftar_hadir": (
         *SELECTION_OPTIONS,
         click.option(
@@ -252,8 +312,20 @@ def _kind_command(jenis: Jenis) -> click.Command:
         echo_warnings(buat.peringatan(jenis, loaded))
         if pdf:
             _warn_fonts()
-        with _progress(jenis.modul().jumlah_langkah(loaded, **opsi)) as step:
-            hasil = buat.buat(jenis, loaded, keluaran, timpa=timpa, pdf=pdf, kemajuan=step, lapor=click.echo, **opsi)
+        pengaturan = pdf_settings() if pdf else None
+        with _progress(jenis.modul().jumlah_langkah(loaded, **opsi)) as step, pdf_progress() as kemajuan_pdf:
+            hasil = buat.buat(
+                jenis,
+                loaded,
+                keluaran,
+                timpa=timpa,
+                pdf=pdf,
+                kemajuan=step,
+                lapor=click.echo,
+                pengaturan_pdf=pengaturan,
+                kemajuan_pdf=kemajuan_pdf,
+                **opsi,
+            )
         click.echo(hasil.ringkasan)
         echo_pdfs(hasil.pdf, keluaran)
 
@@ -297,7 +369,11 @@ def semua_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool, **piliha
     echo_warnings(semua.peringatan(loaded))
     if pdf:
         _warn_fonts()
-    results = semua.buat_semua(loaded, keluaran, timpa=timpa, pdf=pdf, lapor=click.echo)
+    with pdf_progress() as kemajuan:
+        pengaturan = pdf_settings() if pdf else None
+        results = semua.buat_semua(
+            loaded, keluaran, timpa=timpa, pdf=pdf, lapor=click.echo, pengaturan_pdf=pengaturan, kemajuan_pdf=kemajuan
+        )
     for line in semua.ringkasan(results, keluaran):
         click.echo(line)
 
@@ -309,12 +385,27 @@ def _warn_fonts() -> None:
         click.echo(f"peringatan: {warning}", err=True)
 
 
-def make_pdfs(folder: Any, paths: list[Path]) -> list[Path]:
-    """With --pdf: convert the .docx files a command wrote in `folder` with one LibreOffice run; return the PDFs."""
-    from naskah.commands import pdf_step
+@contextmanager
+def pdf_progress() -> Iterator[Callable[[int, int], None]]:
+    """Yield a callback (pages converted, pages expected) that shows a bar with the time left, on a terminal."""
+    if not sys.stdout.isatty():
+        yield lambda pages, total: None
+        return
+    bars: list[Any] = []
 
-    _warn_fonts()
-    return pdf_step.tambah_pdf([(folder, paths)])
+    def advance(pages: int, total: int) -> None:
+        if not bars:
+            click.echo("")  # below the bar of the .docx step, which is still open
+            bars.append(click.progressbar(length=total, label="Membuat PDF (halaman)", show_pos=True, show_eta=True))
+            bars[0].__enter__()
+        bars[0].length = total
+        bars[0].update(pages)
+
+    try:
+        yield advance
+    finally:
+        if bars:
+            bars[0].__exit__(None, None, None)
 
 
 def echo_pdfs(pdfs: list[Path], keluaran: Path) -> None:

@@ -6,12 +6,15 @@ import dataclasses
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from naskah.domain.loader import LoadedEvent
 from naskah.errors import InputFileError, Problem
 from naskah.jenis import Jenis
 from naskah.keluaran import OutputFolder
+
+if TYPE_CHECKING:
+    from naskah.pdf.config import PdfSettings
 
 
 @dataclasses.dataclass(frozen=True)
@@ -50,6 +53,8 @@ def buat(
     pdf: bool = False,
     kemajuan: Callable[[int], None] = lambda _: None,
     lapor: Callable[[str], None] | None = None,
+    pengaturan_pdf: PdfSettings | None = None,
+    kemajuan_pdf: Callable[[int, int], None] | None = None,
     **opsi: Any,
 ) -> Hasil:
     """Write `jenis` for `loaded` into `keluaran` (and the PDFs); a failure removes everything this run created.
@@ -65,12 +70,17 @@ def buat(
         with OutputFolder(keluaran, overwrite=timpa) as folder:
             paths = module.buat(terbit.loaded, folder, kemajuan=kemajuan, **opsi)
             detik = time.perf_counter() - started
-            pdfs = _pdfs(folder, paths) if pdf else []
+            pdfs = _pdfs(folder, paths, pengaturan_pdf, kemajuan_pdf) if pdf else []
         terbit.catat([*paths, *pdfs])
     return Hasil(paths, pdfs, module.ringkasan(terbit.loaded, paths, detik, **opsi))
 
 
-def _pdfs(folder: OutputFolder, paths: list[Path]) -> list[Path]:
+def _pdfs(
+    folder: OutputFolder,
+    paths: list[Path],
+    pengaturan: PdfSettings | None,
+    kemajuan: Callable[[int, int], None] | None,
+) -> list[Path]:
     from naskah.commands import pdf_step
 
-    return pdf_step.tambah_pdf([(folder, paths)])
+    return pdf_step.tambah_pdf([(folder, paths)], pengaturan=pengaturan, kemajuan=kemajuan)

@@ -6,12 +6,16 @@ import dataclasses
 from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from naskah.agenda.penerbitan import terbitkan
 from naskah.domain.loader import LoadedEvent
 from naskah.errors import InputFileError, Problem
 from naskah.jenis import JENIS, Jenis
 from naskah.keluaran import OutputFolder
+
+if TYPE_CHECKING:
+    from naskah.pdf.config import PdfSettings
 
 
 @dataclasses.dataclass(frozen=True)
@@ -40,7 +44,14 @@ def peringatan(loaded: LoadedEvent) -> list[Problem]:
 
 
 def buat_semua(
-    loaded: LoadedEvent, keluaran: Path, *, timpa: bool, pdf: bool = False, lapor: Callable[[str], None] | None = None
+    loaded: LoadedEvent,
+    keluaran: Path,
+    *,
+    timpa: bool,
+    pdf: bool = False,
+    lapor: Callable[[str], None] | None = None,
+    pengaturan_pdf: PdfSettings | None = None,
+    kemajuan_pdf: Callable[[int, int], None] | None = None,
 ) -> list[Hasil]:
     """Write every document of `loaded` under `keluaran`, one subfolder per kind; return what was written.
 
@@ -67,17 +78,22 @@ def buat_semua(
             folder = folders.enter_context(OutputFolder(keluaran / item.folder, overwrite=timpa))
             results.append((item, folder, list(item.modul().buat(terbit.loaded, folder, kemajuan=lambda _: None))))
         if pdf:
-            _add_pdfs(results)
+            _add_pdfs(results, pengaturan_pdf, kemajuan_pdf)
         for item, _, paths in results:
             terbit.catat(paths, item.nama)
         return [Hasil(item, folder.path, tuple(paths)) for item, folder, paths in results]
 
 
-def _add_pdfs(results: list[tuple[Jenis, OutputFolder, list[Path]]]) -> None:
-    """Convert every document of the run with one LibreOffice start and add each PDF to its kind's list."""
+def _add_pdfs(
+    results: list[tuple[Jenis, OutputFolder, list[Path]]],
+    pengaturan: PdfSettings | None,
+    kemajuan: Callable[[int, int], None] | None,
+) -> None:
+    """Convert every document of the run on one pool of LibreOffice workers; add each PDF to its kind's list."""
     from naskah.commands import pdf_step
 
-    made = pdf_step.tambah_pdf([(folder, paths) for _, folder, paths in results])
+    groups = [(folder, paths) for _, folder, paths in results]
+    made = pdf_step.tambah_pdf(groups, pengaturan=pengaturan, kemajuan=kemajuan)
     for _, folder, paths in results:
         paths += [p for p in made if p.parent == folder.path]
 

@@ -34,14 +34,16 @@ def replace_images(package: Package, story_parts: list[str], images: Mapping[str
     """
     marked = _marked_media(package, story_parts)
     for marker, data in images.items():
-        media = marked.get(marker.strip().casefold())
-        if media is not None:
+        for media in marked.get(marker.strip().casefold(), {}):
             _swap_media(package, media, data, marker)
 
 
-def _marked_media(package: Package, story_parts: list[str]) -> dict[str, str]:
-    """Return marker (casefolded alt text, title or name) → media part name, for every picture."""
-    marked: dict[str, str] = {}
+def _marked_media(package: Package, story_parts: list[str]) -> dict[str, dict[str, None]]:
+    """Return marker (casefolded alt text, title or name) → the media parts of every picture so marked.
+
+    Every one, not the first: a first-page header and the other pages' header each carry their own logo.
+    """
+    marked: dict[str, dict[str, None]] = {}
     for part in story_parts:
         targets = {rel.rid: rel.target for rel in package.relationships(part)}
         root = package.parse(part)
@@ -49,7 +51,7 @@ def _marked_media(package: Package, story_parts: list[str]) -> dict[str, str]:
             for frame in drawing:
                 for marker, rid in _frame_markers(frame):
                     if rid in targets:
-                        marked.setdefault(marker, targets[rid])
+                        marked.setdefault(marker, {})[targets[rid]] = None  # an ordered set
     return marked
 
 

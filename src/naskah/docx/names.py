@@ -9,6 +9,7 @@ from typing import Any
 
 import jinja2
 from jinja2 import nodes
+from jinja2.defaults import DEFAULT_FILTERS
 
 from naskah.docx.check import Finding, Paragraph, jinja_line
 
@@ -140,14 +141,20 @@ def unknown_filters(paragraphs: Sequence[Paragraph], env: jinja2.Environment) ->
     tree = _parsed(paragraphs, env)
     if tree is None:
         return []
-    from naskah.jenis._filters import domain_filters
-
-    hint = f"filter naskah: {', '.join(domain_filters())}, selain filter bawaan Jinja"
+    hint = f"filter naskah: {', '.join(_own_filters(env))}, selain filter bawaan Jinja"
     return [
         Finding(f"filter '{node.name}' tidak dikenal ({hint})", paragraphs[node.lineno - 1])
         for node in tree.find_all(nodes.Filter)
         if node.name not in env.filters
     ]
+
+
+def _own_filters(env: jinja2.Environment) -> list[str]:
+    """Return the filters registered in `env` on top of Jinja's own (naskah's domain filters), in order.
+
+    Read from `env` so the engine never imports the document kinds' filter table (a layer above it).
+    """
+    return [name for name, func in env.filters.items() if DEFAULT_FILTERS.get(name) is not func]
 
 
 class _Reader:
@@ -165,6 +172,7 @@ class _Reader:
                 self.visit(child, inner)
             return
         if isinstance(node, nodes.Macro):
+            scope[node.name] = None  # the template's own macro, not data (also inside it: recursion)
             inner = {**scope, **{arg.name: None for arg in node.args}, "varargs": None, "kwargs": None}
             for child in node.body:
                 self.visit(child, inner)

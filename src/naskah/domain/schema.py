@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from naskah.domain import kertas as paper
-from naskah.domain import nama_berkas
+from naskah.domain import lembar_label, nama_berkas
 from naskah.domain import tanggal as tgl
 from naskah.jenis import NAMA_TEMPLAT  # plain data: the table of document kinds
 
@@ -299,6 +299,93 @@ class Agenda(Model):
     )
 
 
+UkuranAmplop = Literal["pemda", "dl", "c5", "c4"]
+PresetLabel = Literal["a4-14", "a4-21", "a4-24", "tj-103", "tj-121"]
+Milimeter = Annotated[float, Field(gt=0, le=1000)]
+
+
+class PengaturanAmplop(Model):
+    """Envelopes printed by `naskah amplop`."""
+
+    ukuran: UkuranAmplop = Field(
+        "pemda",
+        description="Ukuran amplop: 'pemda' (± 110 × 230 mm), 'dl' (110 × 220), 'c5' (162 × 229) "
+        "atau 'c4' (229 × 324, surat tidak dilipat).",
+    )
+    logo: YaTidak = Field(True, description="Cetak logo instansi di sebelah kop pengirim.")
+
+
+class LabelSendiri(Model):
+    """A label sheet not among the presets, measured from the maker's sheet (millimetres)."""
+
+    kertas_lebar: Milimeter = Field(210, description="Lebar kertas (mm).")
+    kertas_tinggi: Milimeter = Field(297, description="Tinggi kertas (mm).")
+    lebar: Milimeter = Field(description="Lebar satu label (mm).", examples=[70])
+    tinggi: Milimeter = Field(description="Tinggi satu label (mm).", examples=[37])
+    kolom: int = Field(ge=1, le=10, description="Jumlah label mendatar.", examples=[3])
+    baris: int = Field(ge=1, le=30, description="Jumlah label menurun.", examples=[8])
+    kiri: float = Field(ge=0, description="Jarak tepi kiri kertas ke tepi kiri label pertama (mm).", examples=[0])
+    atas: float = Field(ge=0, description="Jarak tepi atas kertas ke tepi atas label pertama (mm).", examples=[0.5])
+    jarak_mendatar: Milimeter | None = Field(
+        None,
+        description="Dari tepi kiri satu label ke tepi kiri label sebelahnya (mm); bila kosong sama dengan lebar.",
+        examples=[70],
+    )
+    jarak_tegak: Milimeter | None = Field(
+        None,
+        description="Dari tepi atas satu label ke tepi atas label di bawahnya (mm); bila kosong sama dengan tinggi.",
+        examples=[37],
+    )
+
+    def lembar(self) -> lembar_label.LembarLabel:
+        """Return this sheet's geometry."""
+        return lembar_label.LembarLabel(
+            "sendiri",
+            f"label {self.lebar:g} × {self.tinggi:g} mm, {self.kolom} × {self.baris}",
+            self.kertas_lebar,
+            self.kertas_tinggi,
+            self.lebar,
+            self.tinggi,
+            self.kolom,
+            self.baris,
+            self.kiri,
+            self.atas,
+            self.jarak_mendatar or self.lebar,
+            self.jarak_tegak or self.tinggi,
+            sumber="profil instansi",
+        )
+
+    @model_validator(mode="after")
+    def _fits_the_paper(self) -> LabelSendiri:
+        problems = self.lembar().masalah()
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+
+class PengaturanLabel(Model):
+    """Address labels printed by `naskah label`."""
+
+    lembar: PresetLabel = Field(
+        "a4-21",
+        description="Lembar label: 'a4-14', 'a4-21', 'a4-24' (A4 isi 14/21/24, ukuran Avery L7163/L7160/L7159), "
+        "'tj-103' atau 'tj-121' (Tom & Jerry No. 103/121; ukuran lembarnya perkiraan, cetak uji dahulu).",
+    )
+    ukuran_sendiri: LabelSendiri | None = Field(
+        None,
+        description="Ukuran lembar label sendiri, diukur dari lembar pembuatnya; bila diisi, 'lembar' diabaikan.",
+        examples=[{"lebar": 70, "tinggi": 37, "kolom": 3, "baris": 8, "kiri": 0, "atas": 0.5}],
+    )
+
+    def geometri(self, preset: str | None = None) -> lembar_label.LembarLabel:
+        """Return the sheet to print on: `preset` when given, else the profile's own size, else its preset."""
+        if preset:
+            return lembar_label.PRESET[preset]
+        if self.ukuran_sendiri:
+            return self.ukuran_sendiri.lembar()
+        return lembar_label.PRESET[self.lembar]
+
+
 class Instansi(Model):
     """The issuing office and its letterhead (kop)."""
 
@@ -345,6 +432,8 @@ class Instansi(Model):
         examples=["Jalan Andi Pangerang Pettarani Nomor 1, Palopo 91911, Telepon (0471) 21201"],
     )
     gaya: Gaya = Field(default_factory=Gaya, description="Pilihan gaya tata naskah daerah.")
+    amplop: PengaturanAmplop = Field(default_factory=PengaturanAmplop, description="Pengaturan cetak amplop.")
+    label: PengaturanLabel = Field(default_factory=PengaturanLabel, description="Pengaturan cetak label alamat.")
     templat: dict[str, str] = Field(
         default_factory=dict,
         description=f"Templat .docx pengganti per jenis naskah ({', '.join(NAMA_TEMPLAT)}).",

@@ -128,6 +128,26 @@ JENIS: tuple[Jenis, ...] = (
         ("nota_kesepahaman", "pihak"),
         "nota kesepahaman memerlukan 'nota_kesepahaman' dan minimal dua 'pihak'",
     ),
+    Jenis(
+        "amplop",
+        "amplop",
+        "amplop",
+        "amplop",
+        "Buat amplop untuk tiap penerima: kop pengirim, sifat surat, dan alamat tujuan, dalam satu berkas cetak.",
+        (Templat("amplop", "Muka amplop (kop pengirim dengan logo, sifat, alamat tujuan Yth. … di …)"),),
+        ("penerima",),
+        "isi penerima, atau beri daftar penerima dengan --penerima",
+    ),
+    Jenis(
+        "label",
+        "label",
+        "label",
+        "label alamat",
+        "Buat label alamat penerima: lembar label siap tempel (A4 isi 14/21/24, Tom & Jerry, atau ukuran sendiri).",
+        (Templat("label", "Isi satu label alamat (Yth. … di …); letak label diatur naskah menurut lembarnya"),),
+        ("penerima",),
+        "isi penerima, atau beri daftar penerima dengan --penerima",
+    ),
 )
 
 

@@ -141,10 +141,18 @@ def siapkan(loaded: LoadedEvent) -> Undangan:
         "tembusan": tembusan(berkas.tembusan, gaya),
         "tte": surat.tte,
     }
-    shared = {key: rekam(value) for key, value in bersama.items()}
+    return penulis_alamat(berkas.instansi, {key: rekam(value) for key, value in bersama.items()})
+
+
+def penulis_alamat(instansi: Instansi, bersama: dict[str, Any] | None = None) -> Undangan:
+    """Return the invitation's addressee wording for `instansi` (gaya.alamat_surat, tulisan_di, di_tempat).
+
+    Envelopes and labels (naskah.jenis._alamat) write their addressee with it, so they match the letter.
+    """
+    gaya = instansi.gaya
     alamat_kanan = gaya.alamat_surat == "pemda"
     di = gaya.tulisan_di if gaya.tulisan_di != "otomatis" else ("di -" if alamat_kanan else "di")
-    return Undangan(shared, berkas.instansi.kota, alamat_kanan=alamat_kanan, di_tempat=gaya.di_tempat, di=di)
+    return Undangan(bersama or {}, instansi.kota, alamat_kanan=alamat_kanan, di_tempat=gaya.di_tempat, di=di)
 
 
 def _required(loaded: LoadedEvent) -> tuple[Surat, Penandatangan]:
