@@ -198,7 +198,7 @@ def test_every_windows_naskah_command_is_a_valid_command(line):
 
 
 def test_the_windows_soffice_path_is_where_naskah_looks():
-    from naskah.rendering import pdf
+    from naskah.pdf import soffice as pdf
 
     mentioned = re.findall(r"`(C:\\[^`]*soffice\.exe)`", README)
     assert mentioned and all(path in pdf._KNOWN_PLACES for path in mentioned)
