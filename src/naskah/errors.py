@@ -91,3 +91,18 @@ class PolaNomorError(ValueError):
         super().__init__(message)
         self.message = message
         self.hint = hint
+
+
+class Stopped(KeyboardInterrupt):
+    """The run was stopped by a signal (SIGTERM, SIGHUP); a KeyboardInterrupt, so Ctrl-C's clean-ups all run."""
+
+    def __init__(self, signum: int):
+        import signal
+
+        self.signum = signum
+        self.name = signal.Signals(signum).name
+        super().__init__(self.name)
+
+
+class NaskahWarning(UserWarning):
+    """Something worth telling the user that does not stop the run (e.g. a template's curly quotes straightened)."""
