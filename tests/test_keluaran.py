@@ -17,8 +17,8 @@ from naskah.keluaran import (
     MANIFEST,
     OutputFolder,
     atomic_open,
-    output_errors,
     atomic_write_bytes,
+    output_errors,
     read_manifest,
     safe_filename,
     write_manifest,
@@ -239,7 +239,7 @@ def test_timpa_removes_the_previous_runs_stale_files_of_that_kind_only(tmp_path)
 
 def test_without_timpa_an_earlier_run_of_the_same_kind_is_refused(tmp_path):
     write_run(tmp_path, "undangan", ["001-a.docx"])
-    with pytest.raises(UsageError, match="sudah berisi 1 berkas undangan.*--timpa"):
+    with pytest.raises(UsageError, match="hasil undangan dari proses sebelumnya sudah ada \\(1 berkas.*--timpa"):
         write_run(tmp_path, "undangan", ["001-lain.docx"])
 
 

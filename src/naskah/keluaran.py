@@ -212,8 +212,8 @@ class OutputFolder:
         earlier = [name for name in self._previous.get(jenis, []) if (self.path / name).exists()]
         if earlier:
             msg = (
-                f"{self.path} sudah berisi {len(earlier)} berkas {jenis} dari proses sebelumnya "
-                f"(mis. {earlier[0]}); gunakan --timpa untuk menggantinya, atau pilih folder lain"
+                f"{self.path}: hasil {jenis} dari proses sebelumnya sudah ada ({len(earlier)} berkas, mis. "
+                f"{earlier[0]}); gunakan --timpa untuk menggantinya, atau pilih folder lain"
             )
             raise UsageError(msg)
 
