@@ -226,3 +226,164 @@ def test_semua_failing_at_one_document_removes_every_document_it_wrote(tmp_path,
     assert result.exit_code == 1, result.output
     assert "kolom_yang_tidak_ada" in result.stderr
     assert snapshot(tmp_path) == before
+
+
+# --------------------------------------------------------------------------- SIGTERM, SIGHUP: as Ctrl-C
+
+STOPS = [
+    pytest.param(sig, id=sig.name) for sig in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if sig
+]
+
+
+@pytest.mark.parametrize("sig", STOPS)
+def test_kill_or_closing_the_terminal_in_a_fresh_folder_leaves_nothing(batch, tmp_path, sig):
+    out = tmp_path / "hasil"
+    code, stderr = stop_midway(start(batch, out), letters_written(out), sig)
+    assert code == 128 + sig, stderr
+    assert f"Dihentikan ({sig.name})" in stderr and "Traceback" not in stderr
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("sig", STOPS)
+def test_kill_keeps_what_was_there_and_leaves_no_temp_files(batch, tmp_path, sig):
+    out = tmp_path / "hasil"
+    out.mkdir()
+    (out / "catatan.txt").write_text("milik pengguna\n", encoding="utf-8")
+    code, stderr = stop_midway(start(batch, out), letters_written(out), sig)
+    assert code == 128 + sig, stderr
+    assert [p.name for p in out.iterdir()] == ["catatan.txt"]
+
+
+def _processes_mentioning(text: str) -> list[str]:
+    """Return the command lines of running processes that mention `text` (Linux /proc)."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            command = cmdline.read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+        except OSError:
+            continue
+        if text in command:
+            found.append(command)
+    return found
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="reads /proc")
+@pytest.mark.parametrize("sig", STOPS)
+def test_kill_during_pdf_stops_libreoffice_and_removes_its_work_folder_and_profile(tmp_path, soffice, sig):
+    rows = ["nama,jabatan", *(f"Penerima Nomor {i},Lurah Kelurahan {i}" for i in range(1, 41))]
+    (tmp_path / "daftar.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    event = tmp_path / "acara.yaml"
+    event.write_text(with_penerima("daftar.csv"), encoding="utf-8")
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    out = tmp_path / "hasil"
+    out.mkdir()
+    (out / "catatan.txt").write_text("milik pengguna\n", encoding="utf-8")
+    command = [sys.executable, "-m", "naskah", "undangan", str(event), "-o", str(out), "--pdf"]
+    env = {**os.environ, "TMPDIR": str(temp)}
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+
+    def converting() -> bool:  # LibreOffice runs with its profile in our temp folder
+        return bool(list(temp.glob("naskah-lo-profil-*"))) and bool(_processes_mentioning(str(temp)))
+
+    code, stderr = stop_midway(process, converting, sig)
+    assert code == 128 + sig, stderr
+    deadline = time.monotonic() + 30
+    while _processes_mentioning(str(temp)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _processes_mentioning(str(temp)) == []
+    assert list(temp.iterdir()) == [], (stderr, sorted(temp.rglob("*"))[:20])
+    assert [p.name for p in out.iterdir()] == ["catatan.txt"]
+
+
+# --------------------------------------------------------------------------- two runs, one folder
+
+
+def test_two_runs_into_one_folder_one_failing_lose_nothing(batch, tmp_path):
+    """A second run while the first writes is refused at once; the first finishes every letter."""
+    out = tmp_path / "hasil"
+    out.mkdir()
+    (out / "catatan.txt").write_text("milik pengguna\n", encoding="utf-8")
+    (tmp_path / "rusak.docx").write_bytes(docx_with_body_text("{{ kolom_yang_tidak_ada }}"))
+    failing = tmp_path / "gagal.yaml"
+    failing.write_text(batch.read_text(encoding="utf-8") + "templat:\n  undangan: rusak.docx\n", encoding="utf-8")
+    first = start(batch, out, "--tanpa-daftar")
+    deadline = time.monotonic() + 120
+    while not letters_written(out, 50)():
+        assert first.poll() is None and time.monotonic() < deadline, first.communicate()
+        time.sleep(0.02)
+    second = subprocess.run(
+        [sys.executable, "-m", "naskah", "undangan", str(failing), "-o", str(out), "--timpa", "--tanpa-daftar"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert first.poll() is None, "the first run should still be writing"
+    assert second.returncode == 2, second.stderr
+    assert "sedang dipakai naskah lain" in second.stderr and "Traceback" not in second.stderr
+    _, stderr = first.communicate(timeout=300)
+    assert first.returncode == 0, stderr
+    letters = sorted(out.glob("[0-9]*.docx"))
+    assert len(letters) == TOTAL
+    assert (out / "undangan-gabungan.docx").is_file() and (out / "catatan.txt").is_file()
+    for path in letters[:: TOTAL // 20]:
+        assert_complete(path)
+    # Now the failing run gets the folder: it fails and still removes none of the first run's letters.
+    third = subprocess.run(
+        [sys.executable, "-m", "naskah", "undangan", str(failing), "-o", str(out), "--timpa", "--tanpa-daftar"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert third.returncode == 1 and "kolom_yang_tidak_ada" in third.stderr, third.stderr
+    assert sorted(out.glob("[0-9]*.docx")) == letters
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [MANIFEST, "catatan.txt", "undangan-gabungan.docx", *(p.name for p in letters)]
+    )
+
+
+def test_a_rerun_with_a_shorter_list_leaves_only_its_letters_and_foreign_files(tmp_path):
+    rows = ["nama,jabatan", *(f"Penerima Nomor {i},Lurah Kelurahan {i}" for i in range(1, 61))]
+    (tmp_path / "daftar.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    event = tmp_path / "acara.yaml"
+    event.write_text(with_penerima("daftar.csv"), encoding="utf-8")
+    out = tmp_path / "hasil"
+    assert CliRunner().invoke(main, ["undangan", str(event), "-o", str(out)]).exit_code == 0
+    assert len(list(out.glob("[0-9]*.docx"))) == 60
+    (out / "catatan.txt").write_text("milik pengguna\n", encoding="utf-8")
+    (out / "99-surat-ketik-sendiri.docx").write_bytes(b"milik pengguna")
+    (tmp_path / "daftar.csv").write_text("\n".join(rows[:23]) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["undangan", str(event), "-o", str(out), "--timpa"])
+    assert result.exit_code == 0, result.output
+    letters = sorted(p.name for p in out.glob("[0-9]*.docx"))
+    assert len(letters) == 23 and "99-surat-ketik-sendiri.docx" in letters
+    assert (out / "catatan.txt").read_text(encoding="utf-8") == "milik pengguna\n"
+    assert (out / "99-surat-ketik-sendiri.docx").read_bytes() == b"milik pengguna"
+    for name in letters:
+        if name != "99-surat-ketik-sendiri.docx":
+            assert (
+                "Penerima Nomor" in docx.Document(str(out / name)).paragraphs[0].text
+                or assert_complete(out / name) is None
+            )
+
+
+def test_timpa_into_the_folder_of_the_inputs_never_overwrites_them(tmp_path):
+    """`-o . --timpa` next to a template named like an output: refused, nothing changed."""
+    import yaml
+
+    from tests.strategies import VALID_EVENT
+
+    (tmp_path / "undangan-gabungan.docx").write_bytes(docx_with_body_text("Templat kantor"))
+    event = tmp_path / "acara.yaml"
+    event.write_text(
+        yaml.safe_dump({**VALID_EVENT, "templat": {"undangan": "undangan-gabungan.docx"}}, allow_unicode=True),
+        encoding="utf-8",
+    )
+    before = snapshot(tmp_path)
+    result = CliRunner().invoke(main, ["undangan", str(event), "-o", str(tmp_path), "--timpa"])
+    assert result.exit_code == 1, result.output
+    assert "undangan-gabungan.docx" in result.stderr and "tidak akan ditimpa" in result.stderr
+    assert snapshot(tmp_path) == before

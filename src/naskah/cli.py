@@ -132,22 +132,26 @@ STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if 
 
 @contextmanager
 def stop_signals_as_interrupt() -> Iterator[None]:
-    """Turn SIGTERM and SIGHUP into `Stopped` (a KeyboardInterrupt) while the block runs.
+    """Turn SIGTERM and SIGHUP into `Stopped` (a KeyboardInterrupt) while the block runs, and Ctrl-C into KeyboardInterrupt.
 
     So every clean-up that runs on Ctrl-C runs on them too: half-written files removed, LibreOffice
     killed with its work folder and profile. Once the first arrives, further ones are ignored so the
-    clean-up itself is not cut short. Signal handlers can only be set in the main thread.
+    clean-up itself is not cut short; inside `naskah.stopping.deferred` a signal waits for the block's
+    end. Signal handlers can only be set in the main thread.
     """
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    from naskah import stopping
 
-    def stop(signum: int, _frame: object) -> None:
-        for other in STOP_SIGNALS:
+    handled = (signal.SIGINT, *STOP_SIGNALS)
+
+    def on_signal(signum: int, _frame: object) -> None:
+        for other in handled:
             signal.signal(other, signal.SIG_IGN)
-        raise Stopped(signum)
+        stopping.stop(signum, interrupt=signum == signal.SIGINT)
 
-    previous = {sig: signal.signal(sig, stop) for sig in STOP_SIGNALS}
+    previous = {sig: signal.signal(sig, on_signal) for sig in handled}
     try:
         yield
     finally:
