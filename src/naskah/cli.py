@@ -17,7 +17,7 @@ from naskah import __version__, cli_agenda
 from naskah.cli_indonesia import IndonesianCommand, IndonesianHelp, as_indonesian
 from naskah.domain.lembar_label import PRESET as LEMBAR_LABEL
 from naskah.domain.ukuran_amplop import UKURAN as UKURAN_AMPLOP
-from naskah.errors import InputFileError, NaskahError, NaskahWarning, Stopped
+from naskah.errors import InputFileError, NaskahError, NaskahWarning, Stopped, os_reason
 from naskah.jenis import JENIS, Jenis
 
 JENIS_INIT = ("advokasi", "upacara", "hari-kartini", "rapat")
@@ -118,6 +118,10 @@ class NaskahGroup(IndonesianHelp, click.Group):
         except NaskahError as exc:
             show_error(exc)
             ctx.exit(exc.exit_code)
+        except OSError as exc:  # a file-system failure no layer below foresaw: still one Indonesian line
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"Galat: {where}{os_reason(exc)}", err=True)
+            ctx.exit(1)
         except Stopped as exc:
             click.echo(f"Dihentikan ({exc.name}); berkas yang belum selesai tidak ditinggalkan.", err=True)
             ctx.exit(128 + exc.signum)

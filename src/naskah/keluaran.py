@@ -7,7 +7,6 @@ never touches a file it did not write; a lock file (`LOCK`) lets only one run at
 
 from __future__ import annotations
 
-import errno
 import itertools
 import json
 import os
@@ -19,7 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, BinaryIO
 
-from naskah.errors import OutputError, UsageError
+from naskah.errors import OutputError, UsageError, os_reason
 
 if TYPE_CHECKING:
     from naskah.docx import MergedWriter, PreparedTemplate, RenderedDocument
@@ -32,27 +31,6 @@ _temp_ids = itertools.count()
 MANIFEST = ".naskah-keluaran.json"
 LOCK = ".naskah-keluaran.lock"
 _OWN_FILES = frozenset([MANIFEST, LOCK])
-# What the operating system's own (English) reasons mean for a clerk, and what to do about it.
-_OS_REASONS = {
-    errno.ENOSPC: "disk penuh; kosongkan ruang disk atau pilih folder di disk lain",
-    errno.EDQUOT: "jatah ruang disk habis; kosongkan ruang atau pilih folder lain",
-    errno.ENAMETOOLONG: "nama folder atau berkas terlalu panjang; pilih folder dengan nama yang lebih pendek",
-    errno.EACCES: "tidak ada izin menulis; periksa izin folder atau pilih folder lain",
-    errno.EPERM: "tidak ada izin menulis; periksa izin folder atau pilih folder lain",
-    errno.EROFS: "disk hanya dapat dibaca; pilih folder lain",
-    errno.ENOENT: "folder tidak ada; periksa nama foldernya",
-    errno.ENOTDIR: "salah satu bagian jalurnya bukan folder; periksa nama foldernya",
-    errno.EISDIR: "sudah ada folder dengan nama itu; pilih nama lain",
-    errno.EIO: "galat baca-tulis disk; periksa disknya lalu coba lagi",
-}
-
-
-def os_reason(exc: OSError) -> str:
-    """Return why `exc` happened in Indonesian, with the fix; never the operating system's English words."""
-    reason = _OS_REASONS.get(exc.errno or 0)
-    if reason:
-        return reason
-    return f"galat sistem berkas nomor {exc.errno}" if exc.errno else "galat sistem berkas"
 
 
 @contextmanager
@@ -466,10 +444,10 @@ def _check_plain_name(name: str, folder: Path) -> None:
 
 def _make_folder(path: Path) -> list[Path]:
     """Create `path`; return the folders that had to be created, deepest first."""
-    if path.is_dir():
-        return []
-    missing = [folder for folder in (path, *path.parents) if not folder.exists()]
     try:
+        if path.is_dir():
+            return []
+        missing = [folder for folder in (path, *path.parents) if not folder.exists()]
         path.mkdir(parents=True)
     except FileExistsError as exc:
         raise OutputError(f"{path} sudah ada tetapi bukan folder; pilih folder keluaran lain") from exc

@@ -74,7 +74,9 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         if operator == "**" and _too_big_power(left, right):
             raise SecurityError("pangkat bilangan terlalu besar")
         if operator in ("*", "+") and _too_long(operator, left, right):
-            raise TemplateBoundError(f"deret atau teks yang dibuat dengan '{operator}' melebihi {_n(MAX_SEQUENCE)} unsur")
+            raise TemplateBoundError(
+                f"deret atau teks yang dibuat dengan '{operator}' melebihi {_n(MAX_SEQUENCE)} unsur"
+            )
         if operator == "%" and isinstance(left, str):
             _check_format_widths(left)
         return super().call_binop(context, operator, left, right)
