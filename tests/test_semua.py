@@ -209,5 +209,5 @@ def test_no_template_tag_is_left_in_any_pdf(palopo_pdf):
 def test_the_mou_signature_blocks_stand_side_by_side(palopo_pdf):
     pihak = load_event(PALOPO).berkas.pihak
     names = [p.pejabat.nama for p in pihak[:2]]
-    text = pdf_text(palopo_pdf / "nota-kesepahaman" / "nota-kesepahaman.pdf", layout=True)
+    text = pdf_text(palopo_pdf / "nota-kesepahaman.pdf", layout=True)
     assert any(all(name in line for name in names) for line in text.splitlines()), names

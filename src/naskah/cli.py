@@ -172,7 +172,7 @@ def warnings_shown() -> Iterator[None]:
 
     with warnings.catch_warnings():
         warnings.simplefilter("always", NaskahWarning)
-        previous, warnings.showwarning = warnings.showwarning, show  # type: ignore[assignment]
+        previous, warnings.showwarning = warnings.showwarning, show
         try:
             yield
         finally:

@@ -11,6 +11,7 @@ import itertools
 import json
 import os
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -396,7 +397,7 @@ class _FolderLock:
 def _lock_fd(fd: int) -> bool:
     """Lock the open file `fd` without waiting; return False when another process holds it."""
     try:
-        if os.name == "nt":  # pragma: no cover - Windows
+        if sys.platform == "win32":  # pragma: no cover - Windows
             import msvcrt
 
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)

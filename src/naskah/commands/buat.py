@@ -51,7 +51,7 @@ def masukan(loaded: LoadedEvent) -> list[Path]:
     if loaded.sources is not None:
         found += [doc.path for doc in (loaded.sources.profile,) if doc is not None]
         found += [loaded.sources.penerima_file] if loaded.sources.penerima_file is not None else []
-    named = [*berkas.templat.values(), *berkas.instansi.templat.values()]
+    named: list[str | None] = [*berkas.templat.values(), *berkas.instansi.templat.values()]
     named += [getattr(berkas.instansi, key, None) for key in ("logo", "lambang_negara")]
     return found + [Path(name) for name in named if isinstance(name, str) and name]
 
