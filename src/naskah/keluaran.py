@@ -367,7 +367,8 @@ class _FolderLock:
         path = folder / LOCK
         for _ in range(10):
             try:
-                fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
+                flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+                fd = os.open(path, flags, 0o666)  # never through a symlink planted to lock a file elsewhere
             except OSError as exc:
                 raise OutputError(f"{path}: tidak dapat ditulis ({os_reason(exc)})") from exc
             if not _lock_fd(fd):

@@ -101,6 +101,7 @@ def test_a_run_prints_them_as_the_clerk_wrote_them(tmp_path, text, printed):
 
 
 def test_naskah_templat_periksa_lists_the_warning_but_finds_no_problem(tmp_path):
-    (tmp_path / "templat.docx").write_bytes(docx_with_body_text("{{ “Bagian Umum” }}"))
+    (tmp_path / "templat.docx").write_bytes(docx_with_body_text("{{ “Bagian Umum” }} dan prosa { {x} }"))
     result = CliRunner().invoke(main, ["templat", "periksa", str(tmp_path / "templat.docx"), "--jenis", "undangan"])
-    assert "kutip melengkung" in result.output
+    assert result.exit_code == 0, result.output
+    assert "peringatan: tanda kutip melengkung" in result.output and "Tidak ada masalah." in result.output
