@@ -257,47 +257,7 @@ def test_kill_keeps_what_was_there_and_leaves_no_temp_files(batch, tmp_path, sig
     assert [p.name for p in out.iterdir()] == ["catatan.txt"]
 
 
-def _processes_mentioning(text: str) -> list[str]:
-    """Return the command lines of running processes that mention `text` (Linux /proc)."""
-    found = []
-    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
-        try:
-            command = cmdline.read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
-        except OSError:
-            continue
-        if text in command:
-            found.append(command)
-    return found
-
-
-@pytest.mark.libreoffice
-@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="reads /proc")
-@pytest.mark.parametrize("sig", STOPS)
-def test_kill_during_pdf_stops_libreoffice_and_removes_its_work_folder_and_profile(tmp_path, soffice, sig):
-    rows = ["nama,jabatan", *(f"Penerima Nomor {i},Lurah Kelurahan {i}" for i in range(1, 41))]
-    (tmp_path / "daftar.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    event = tmp_path / "acara.yaml"
-    event.write_text(with_penerima("daftar.csv"), encoding="utf-8")
-    temp = tmp_path / "tmp"
-    temp.mkdir()
-    out = tmp_path / "hasil"
-    out.mkdir()
-    (out / "catatan.txt").write_text("milik pengguna\n", encoding="utf-8")
-    command = [sys.executable, "-m", "naskah", "undangan", str(event), "-o", str(out), "--pdf"]
-    env = {**os.environ, "TMPDIR": str(temp)}
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-
-    def converting() -> bool:  # LibreOffice runs with its profile in our temp folder
-        return bool(list(temp.glob("naskah-lo-profil-*"))) and bool(_processes_mentioning(str(temp)))
-
-    code, stderr = stop_midway(process, converting, sig)
-    assert code == 128 + sig, stderr
-    deadline = time.monotonic() + 30
-    while _processes_mentioning(str(temp)) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert _processes_mentioning(str(temp)) == []
-    assert list(temp.iterdir()) == [], (stderr, sorted(temp.rglob("*"))[:20])
-    assert [p.name for p in out.iterdir()] == ["catatan.txt"]
+# LibreOffice stopped on SIGTERM/SIGHUP/Ctrl-C with nothing left: tests/test_pdf_pool.py (the PDF pool's own test).
 
 
 # --------------------------------------------------------------------------- two runs, one folder

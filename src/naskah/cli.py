@@ -148,12 +148,12 @@ def stop_signals_as_interrupt() -> Iterator[None]:
         return
     from naskah import stopping
 
-    handled = (signal.SIGINT, *STOP_SIGNALS)
+    handled = STOP_SIGNALS  # Ctrl-C keeps Python's own KeyboardInterrupt
 
     def on_signal(signum: int, _frame: object) -> None:
         for other in handled:
             signal.signal(other, signal.SIG_IGN)
-        stopping.stop(signum, interrupt=signum == signal.SIGINT)
+        stopping.stop(signum)
 
     previous = {sig: signal.signal(sig, on_signal) for sig in handled}
     try:

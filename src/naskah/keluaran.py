@@ -199,7 +199,9 @@ class OutputFolder:
     def owns(self, name: str) -> bool:
         """Return whether file `name` in the folder was written by naskah (by its manifest)."""
         folded = name.casefold()
-        return any(folded == own.casefold() for names in self._previous.values() for own in names)
+        # Only the current kind's own files: `amplop --per-penerima` must not replace an invitation of the same name.
+        kinds = [self._previous.get(self._jenis, [])] if self._jenis else list(self._previous.values())
+        return any(folded == own.casefold() for names in kinds for own in names)
 
     def check_free(self, names: Iterable[str]) -> None:
         """Raise unless each of `names` that exists already may be replaced.

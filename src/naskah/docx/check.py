@@ -22,7 +22,7 @@ _CURLY = "“”‘’„‚«»"
 _STRAIGHTENED = "“”‘’"  # the curly quotes docxtpl turns straight inside tags; the others stay and break
 # A tag whose braces Word (or a typist) spaced apart, '{ { nama } }': only this looks like a broken tag;
 # prose with a lone '{ {' is just text.
-_SPACED = re.compile(r"\{\s+\{[^{}]*\}\s+\}|\{\s+%[^{}%]*%\s+\}")
+_SPACED = re.compile(r"\{\s+\{[^{}]*\}\s+\}|\{\s+%[^{}%]*%\s+\}|\{\{[^{}]*\}\s+\}|\{%[^{}%]*%\s+\}")
 _DOCXTPL_PREFIX = re.compile(r"^(\{[{%#]-?)(?:p|tr|tc|r) ")
 _STORY_PARTS = re.compile(r"^word/(document|header\d*|footer\d*|footnotes)\.xml$")
 _WHERE = {"document": "badan naskah", "header": "kepala halaman", "footer": "kaki halaman", "footnotes": "catatan kaki"}
@@ -131,8 +131,8 @@ def broken_tags(paragraph: Paragraph) -> list[Finding]:
 def _curly_finding(tag: str, paragraph: Paragraph, repaired: bool) -> Finding:
     if repaired:
         return Finding(
-            f"tanda kutip melengkung di dalam tag {tag} dibaca sebagai kutip lurus; agar pasti, ketik ulang dengan "
-            "kutip lurus (\" atau ') dan matikan 'smart quotes' di Word",
+            f"tanda kutip melengkung di dalam tag {tag}; naskah membacanya sebagai kutip lurus, tetapi ketik ulang "
+            "dengan kutip lurus (\" atau ') dan matikan 'smart quotes' di Word",
             paragraph,
             blocking=False,
         )
