@@ -316,8 +316,13 @@ def test_files_per_recipient_only_on_request(tmp_path):
     assert [p.name for p in (tmp_path / "a").iterdir() if p.name != ".naskah-keluaran.json"] == ["amplop-gabungan.docx"]
     assert run("amplop", write_event(tmp_path), "-o", tmp_path / "b", "--per-penerima").exit_code == 0
     names = sorted(p.name for p in (tmp_path / "b").iterdir() if p.name != ".naskah-keluaran.json")
-    assert names == ["1-lurah-amassangan.docx", "2-camat-bara.docx", "3-direktur-utama.docx", "amplop-gabungan.docx"]
-    assert "Yth. Camat Bara" in docx_text(tmp_path / "b" / "2-camat-bara.docx")
+    assert names == [
+        "amplop-1-lurah-amassangan.docx",
+        "amplop-2-camat-bara.docx",
+        "amplop-3-direktur-utama.docx",
+        "amplop-gabungan.docx",
+    ]
+    assert "Yth. Camat Bara" in docx_text(tmp_path / "b" / "amplop-2-camat-bara.docx")
 
 
 def test_without_recipients_the_commands_say_how_to_give_them(tmp_path):

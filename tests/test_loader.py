@@ -105,11 +105,11 @@ CASES = [
     ("nip lahir mustahil", lambda: BASE + SURAT.replace("19700512", "19701332"), "penandatangan.nip", "lahir", "nip:"),
     ("golongan", lambda: BASE + SURAT.replace("IV/c", "V/a"), "penandatangan.golongan", "V/a", "golongan:"),
     (
-        "status tanpa titik",
-        lambda: BASE + SURAT + "  status: Pjs\n",
+        "status tidak dikenal",
+        lambda: BASE + SURAT + "  status: Pjb\n",
         "penandatangan.status",
         "pilih salah satu",
-        "status: Pjs",
+        "status: Pjb",
     ),
     (
         "ub tanpa an",

@@ -39,9 +39,9 @@ class Package:
     members: dict[str, RawMember]
 
     @classmethod
-    def read(cls, source: Path | Traversable) -> Package:
-        """Return the package stored in `source`."""
-        label = source.name
+    def read(cls, source: Path | Traversable, label: str | None = None) -> Package:
+        """Return the package stored in `source`; messages name it `label` (bawaan: its file name)."""
+        label = label or source.name
         try:
             if isinstance(source, Path) and source.stat().st_size > MAX_UNPACKED:
                 raise TemplateError(
