@@ -13,6 +13,7 @@ import yaml
 from click.testing import CliRunner
 
 from naskah.cli import main
+from naskah.keluaran import MANIFEST
 from tests.conftest import docx_text
 from tests.corpus.berkas import docx_with_body_text, snapshot
 from tests.strategies import VALID_EVENT
@@ -291,7 +292,7 @@ def test_recipient_names_make_safe_file_names_inside_the_folder(tmp_path):
     out = tmp_path / "a" / "b" / "hasil"
     result = invoke("undangan", path, "-o", out, "--tanpa-daftar")
     assert result.exit_code == 0, result.output
-    written = sorted(p for p in tmp_path.rglob("*") if p.is_file())
+    written = sorted(p for p in tmp_path.rglob("*") if p.is_file() and p.name != MANIFEST)
     assert [p.relative_to(tmp_path).as_posix() for p in written if p.parent != out] == ["acara.yaml"]
     names = [p.name for p in written if p.parent == out]
     assert len(names) == len(NASTY_NAMES) + 1  # one letter each, plus the print file
@@ -311,6 +312,6 @@ def test_the_sambutan_file_name_is_safe_too(tmp_path, jabatan):
     path.write_text(yaml.safe_dump(event, allow_unicode=True, sort_keys=False), encoding="utf-8")
     result = invoke("sambutan", path, "-o", tmp_path / "hasil")
     assert result.exit_code == 0, result.output
-    files = [p for p in tmp_path.rglob("*") if p.is_file() and p.name != "acara.yaml"]
+    files = [p for p in tmp_path.rglob("*") if p.is_file() and p.name not in ("acara.yaml", MANIFEST)]
     assert len(files) == 1 and files[0].parent == tmp_path / "hasil"
     assert re.fullmatch(r"[A-Za-z0-9_-]+\.docx", files[0].name), files[0].name

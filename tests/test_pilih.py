@@ -144,8 +144,8 @@ def test_semua_takes_a_list_and_a_selection_and_every_kind_sees_only_the_chosen(
     out = tmp_path / "hasil"
     result = run("semua", acara, "-o", out, "--penerima", other, "--kelompok", "undangan")
     assert result.exit_code == 0, result.output
-    assert addressed(out / "undangan") == ["Kepala Bappeda", "Kepala Dinas Sosial"]
-    hadir = docx_text(out / "daftar-hadir" / "daftar-hadir.docx")
+    assert addressed(out) == ["Kepala Bappeda", "Kepala Dinas Sosial"]  # semua writes flat, like undangan
+    hadir = docx_text(out / "daftar-hadir.docx")
     assert "Mappanyukki" in hadir and "Rina Marlina" not in hadir and "Camat Telluwanua" not in hadir
 
 
@@ -208,7 +208,7 @@ def test_gaya_nama_berkas_in_the_event_and_the_option_wins(acara, tmp_path):
     run("undangan", acara, "-o", tmp_path / "a", "--kelompok", "panitia")
     assert (tmp_path / "a" / "Pranata-Komputer.docx").is_file()
     run("semua", acara, "-o", tmp_path / "b", "--kelompok", "panitia", "--nama-berkas", "surat-{urut}")
-    assert (tmp_path / "b" / "undangan" / "surat-1.docx").is_file()
+    assert (tmp_path / "b" / "surat-1.docx").is_file()
 
 
 def test_the_pattern_language_is_pola_nomors_own_zero_padding_included(acara, tmp_path):

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,7 +17,7 @@ from naskah import __version__, cli_agenda
 from naskah.cli_indonesia import IndonesianCommand, IndonesianHelp, as_indonesian, pilihan
 from naskah.domain.lembar_label import PRESET as LEMBAR_LABEL
 from naskah.domain.ukuran_amplop import UKURAN as UKURAN_AMPLOP
-from naskah.errors import InputFileError, NaskahError
+from naskah.errors import InputFileError, NaskahError, NaskahWarning, Stopped, os_reason
 from naskah.jenis import JENIS, Jenis
 
 JENIS_INIT = ("advokasi", "upacara", "hari-kartini", "rapat")
@@ -94,7 +97,12 @@ def document_options(func: Any) -> Any:
         is_flag=True,
         help="Buat juga PDF tiap naskah (perlu LibreOffice; berkas gabungan dikonversi sekali lalu dipotong per surat).",
     )(func)
-    func = click.option("--timpa", is_flag=True, help="Timpa berkas hasil yang sudah ada di folder keluaran.")(func)
+    func = click.option(
+        "--timpa",
+        is_flag=True,
+        help="Ganti hasil naskah sebelumnya di folder keluaran: berkas lama yang tidak dibuat lagi dihapus, "
+        "berkas yang bukan buatan naskah tidak pernah disentuh.",
+    )(func)
     func = click.option("-o", "--keluaran", type=OUTDIR, metavar="FOLDER", required=True, help="Folder hasil.")(func)
     return click.argument("berkas", type=EVENT)(func)
 
@@ -111,15 +119,72 @@ class NaskahGroup(IndonesianHelp, click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            with stop_signals_as_interrupt(), warnings_shown():
+                return super().invoke(ctx)
         except click.UsageError as exc:  # an unknown command is found here, after parsing
             raise as_indonesian(exc) from exc
         except NaskahError as exc:
             show_error(exc)
             ctx.exit(exc.exit_code)
+        except OSError as exc:  # a file-system failure no layer below foresaw: still one Indonesian line
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"Galat: {where}{os_reason(exc)}", err=True)
+            ctx.exit(1)
+        except Stopped as exc:
+            click.echo(f"Dihentikan ({exc.name}); berkas yang belum selesai tidak ditinggalkan.", err=True)
+            ctx.exit(128 + exc.signum)
         except KeyboardInterrupt:
             click.echo("Dibatalkan; berkas yang belum selesai tidak ditinggalkan.", err=True)
             ctx.exit(130)
+
+
+# Signals that stop a run the way Ctrl-C does: `kill`, closing the terminal.
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+@contextmanager
+def stop_signals_as_interrupt() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP into `Stopped` (a KeyboardInterrupt) while the block runs, and Ctrl-C into KeyboardInterrupt.
+
+    So every clean-up that runs on Ctrl-C runs on them too: half-written files removed, LibreOffice
+    killed with its work folder and profile. Once the first arrives, further ones are ignored so the
+    clean-up itself is not cut short; inside `naskah.stopping.deferred` a signal waits for the block's
+    end. Signal handlers can only be set in the main thread.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    from naskah import stopping
+
+    handled = STOP_SIGNALS  # Ctrl-C keeps Python's own KeyboardInterrupt
+
+    def on_signal(signum: int, _frame: object) -> None:
+        for other in handled:
+            signal.signal(other, signal.SIG_IGN)
+        stopping.stop(signum)
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in handled}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+@contextmanager
+def warnings_shown() -> Iterator[None]:
+    """Print warnings the core raises with `warnings.warn` (e.g. a template's straightened quotes) in Indonesian style."""
+
+    def show(message: Warning | str, category: type[Warning], *_: object, **__: object) -> None:
+        click.echo(f"peringatan: {message}", err=True)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", NaskahWarning)
+        previous, warnings.showwarning = warnings.showwarning, show
+        try:
+            yield
+        finally:
+            warnings.showwarning = previous
 
 
 def show_error(exc: NaskahError) -> None:
@@ -359,7 +424,7 @@ def _selection_options(func: Any) -> Any:
 @document_options
 @_selection_options
 def semua_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool, **pilihan: Any) -> None:
-    """Buat semua naskah yang datanya ada di berkas acara, satu subfolder per jenis naskah.
+    """Buat semua naskah yang datanya ada di berkas acara, ke satu folder seperti perintah tiap jenis naskah.
 
     Berkas acara diperiksa lebih dahulu; bila ada yang gagal, tidak ada berkas yang ditinggalkan.
     """

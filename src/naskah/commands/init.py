@@ -12,7 +12,7 @@ import yaml
 from naskah.domain import schema
 from naskah.domain.keys import _model_in
 from naskah.domain.yamlio import TextLoader
-from naskah.errors import OutputError, alasan_os
+from naskah.errors import OutputError, os_reason
 from naskah.keluaran import atomic_write_bytes
 
 HEADER = """\
@@ -30,7 +30,7 @@ def write_starter(target: Path, jenis: str) -> None:
     try:
         atomic_write_bytes(target, text.encode("utf-8"))
     except OSError as exc:
-        raise OutputError(f"{target} tidak dapat ditulis ({alasan_os(exc)}); periksa foldernya") from exc
+        raise OutputError(f"{target} tidak dapat ditulis ({os_reason(exc)}); periksa foldernya") from exc
 
 
 def starter_text(jenis: str, name: str = "acara.yaml") -> str:

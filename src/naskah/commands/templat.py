@@ -44,12 +44,14 @@ class Laporan:
     jenis: str | None
     dipakai: tuple[str, ...]
     masalah: tuple[Finding, ...]
+    peringatan: tuple[Finding, ...] = ()  # what naskah repairs or reads as text; the template still works
 
     def lines(self) -> list[str]:
         """Return the report as the lines printed for the clerk."""
         jenis = f"jenis {self.jenis}" if self.jenis else "jenis tidak diketahui (pakai --jenis)"
         lines = [f"{self.berkas}: {jenis}", f"Data yang dipakai ({len(self.dipakai)}):"]
         lines += [f"  {name}" for name in self.dipakai] or ["  (tidak ada tag)"]
+        lines += [f"  peringatan: {finding}" for finding in self.peringatan]
         if not self.masalah:
             return [*lines, "Tidak ada masalah."]
         lines.append(f"{len(self.masalah)} masalah:")
@@ -62,7 +64,8 @@ def periksa(berkas: Path, jenis: str | None = None) -> Laporan:
         raise TemplateError(f"{berkas}: berkas templat tidak ditemukan")
     jenis = jenis or tebak_jenis(berkas)
     paragraphs = [p for p in template_check.paragraphs(berkas) if p.tags or "{" in p.text]
-    broken = [finding for p in paragraphs for finding in template_check.broken_tags(p)]
+    found = [finding for p in paragraphs for finding in template_check.broken_tags(p)]
+    broken = [finding for finding in found if finding.blocking]
     damaged = {id(finding.paragraph) for finding in broken}
     readable = [p if id(p) not in damaged else dataclasses.replace(p, tags=()) for p in paragraphs]
     env = make_document_environment(sandboxed=True)
@@ -73,7 +76,8 @@ def periksa(berkas: Path, jenis: str | None = None) -> Laporan:
         problems += _not_provided(uses, tersedia(jenis))
     if jenis is not None and not problems:
         problems += coba_isi(berkas, jenis)
-    return Laporan(berkas, jenis, _outermost(u.path for u in uses), tuple(problems))
+    warnings = tuple(finding for finding in found if not finding.blocking)
+    return Laporan(berkas, jenis, _outermost(u.path for u in uses), tuple(problems), warnings)
 
 
 def coba_isi(berkas: Path, jenis: str) -> list[Finding]:
