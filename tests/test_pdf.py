@@ -315,7 +315,6 @@ def test_pdf_option_of_a_single_document_command(tmp_path, soffice):
     assert names == ["nota-kesepahaman.docx", "nota-kesepahaman.pdf"]
 
 
-
 @posix_only
 def test_libreoffice_writing_something_that_is_not_a_pdf_is_an_error(tmp_path, monkeypatch):
     script = (
