@@ -15,9 +15,12 @@ $(STAMP): $(SOURCES)
 	$(BIN)/python -m pip install --quiet ".[test]"
 	touch $(STAMP)
 
+# With LibreOffice installed the demo writes the PDFs too, so a newcomer sees finished pages.
 demo: $(STAMP)
 	$(BIN)/naskah periksa examples/advokasi-palopo.yaml
-	$(BIN)/naskah semua examples/advokasi-palopo.yaml -o hasil/advokasi-palopo --timpa
+	$(BIN)/naskah semua examples/advokasi-palopo.yaml -o hasil/advokasi-palopo --timpa \
+		$$(command -v soffice >/dev/null 2>&1 && echo --pdf)
+	@echo "Perintah naskah terpasang di $(BIN)/naskah; coba: $(BIN)/naskah --help"
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests tools

@@ -313,11 +313,16 @@ def test_each_envelope_is_its_own_paper_in_landscape_with_the_table_stretched(tm
 
 def test_files_per_recipient_only_on_request(tmp_path):
     assert run("amplop", write_event(tmp_path), "-o", tmp_path / "a").exit_code == 0
-    assert [p.name for p in (tmp_path / "a").iterdir()] == ["amplop-gabungan.docx"]
+    assert [p.name for p in (tmp_path / "a").iterdir() if p.name != ".naskah-keluaran.json"] == ["amplop-gabungan.docx"]
     assert run("amplop", write_event(tmp_path), "-o", tmp_path / "b", "--per-penerima").exit_code == 0
-    names = sorted(p.name for p in (tmp_path / "b").iterdir())
-    assert names == ["1-lurah-amassangan.docx", "2-camat-bara.docx", "3-direktur-utama.docx", "amplop-gabungan.docx"]
-    assert "Yth. Camat Bara" in docx_text(tmp_path / "b" / "2-camat-bara.docx")
+    names = sorted(p.name for p in (tmp_path / "b").iterdir() if p.name != ".naskah-keluaran.json")
+    assert names == [
+        "amplop-1-lurah-amassangan.docx",
+        "amplop-2-camat-bara.docx",
+        "amplop-3-direktur-utama.docx",
+        "amplop-gabungan.docx",
+    ]
+    assert "Yth. Camat Bara" in docx_text(tmp_path / "b" / "amplop-2-camat-bara.docx")
 
 
 def test_without_recipients_the_commands_say_how_to_give_them(tmp_path):

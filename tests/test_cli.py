@@ -128,3 +128,13 @@ def test_periksa_runs_the_documents_own_checks(tmp_path):
     result = run("periksa", path)
     assert result.exit_code == 0
     assert "Ketua Klub Catur" in result.output and "peringatan" in result.output
+
+
+def test_the_systems_reasons_are_said_in_indonesian():
+    import errno
+
+    from naskah.errors import os_reason
+
+    assert os_reason(PermissionError(errno.EACCES, "Permission denied")).startswith("tidak ada izin")
+    assert os_reason(OSError(errno.ENOSPC, "No space left on device")).startswith("disk penuh")
+    assert os_reason(OSError("tanpa errno")) == "galat sistem berkas"

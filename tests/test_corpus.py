@@ -25,6 +25,7 @@ from tests.corpus.berkas import (
     xlsx,
 )
 from tests.corpus.kasus import CASES, Case
+from tests.corpus.templat import BOMBS, BROKEN, BROKEN_BUILDERS
 
 # Words that betray an untranslated message (PyYAML's, click's or Python's own).
 ENGLISH = re.compile(r"\b(Error|Invalid|invalid|not|the|does|such|expected|found|while|cannot|could|is|of)\b")
@@ -370,4 +371,104 @@ def test_templat_periksa_on_bad_files(tmp_path, content, needle):
     assert result.exit_code == 1, result.output
     assert "templat.docx" in result.output and needle in result.output
     assert "Traceback" not in result.output
+    assert snapshot(tmp_path) == before
+
+
+# --------------------------------------------------------------------------- hostile templates: bounded, one line
+
+
+@pytest.fixture
+def short_time_budget(monkeypatch):
+    """One second per part instead of ten: the endless loops end sooner (a letter takes milliseconds)."""
+    from naskah.docx import environment
+
+    monkeypatch.setattr(environment, "TIME_BUDGET_SECONDS", 1.0)
+
+
+@pytest.mark.parametrize("bomb", BOMBS, ids=[b.id for b in BOMBS])
+def test_template_bombs_stop_with_one_line_naming_the_bound(tmp_path, bomb, short_time_budget):
+    event = with_template(tmp_path, bomb.bytes())
+    (tmp_path / "hasil").mkdir()
+    (tmp_path / "hasil" / "catatan.txt").write_text("milik pengguna\n", encoding="utf-8")
+    before = snapshot(tmp_path)
+    result = invoke("undangan", event, "-o", tmp_path / "hasil")
+    assert result.exit_code == 1, result.output
+    line = message_line(result.stderr, ("templat.docx", *bomb.words))
+    assert line.startswith("Galat: ") and "Traceback" not in result.output
+    assert not ENGLISH.search(line.replace(str(tmp_path), "")), line
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize(("case_id", "content", "words"), BROKEN, ids=[c[0] for c in BROKEN])
+def test_broken_template_packages_are_told_in_indonesian(tmp_path, case_id, content, words):
+    event = with_template(tmp_path, content if content is not None else BROKEN_BUILDERS[case_id]())
+    before = snapshot(tmp_path)
+    result = invoke("undangan", event, "-o", tmp_path / "hasil")
+    assert result.exit_code == 1, result.output
+    line = message_line(result.stderr, ("templat.docx", *words))
+    assert "simpan ulang" in line and not ENGLISH.search(line.replace(str(tmp_path), "")), line
+    assert snapshot(tmp_path) == before
+
+
+BOUNDED_RUN = """
+import resource, sys
+limit = int(sys.argv[1])
+resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+from naskah.docx import environment
+environment.TIME_BUDGET_SECONDS = 1.0
+from naskah.cli import main
+main(sys.argv[2:], prog_name="naskah")
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="resource limits as on POSIX")
+@pytest.mark.parametrize("bomb", BOMBS, ids=[b.id for b in BOMBS])
+def test_every_template_bomb_runs_within_an_address_space_limit(tmp_path, bomb):
+    """Each bomb, unbounded, needs gigabytes (or never ends); under 1.5 GiB of address space it ends cleanly."""
+    event = with_template(tmp_path, bomb.bytes())
+    limit = 1536 * 1024 * 1024
+    command = [sys.executable, "-c", BOUNDED_RUN, str(limit), "undangan", str(event), "-o", str(tmp_path / "hasil")]
+    done = subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
+    assert done.returncode == 1, done.stderr[-2000:]
+    assert "Traceback" not in done.stderr and "MemoryError" not in done.stderr
+    assert message_line(done.stderr, ("templat.docx", *bomb.words))
+    assert not (tmp_path / "hasil").exists()
+
+
+def test_a_full_disk_is_one_indonesian_line_and_leaves_nothing(tmp_path, monkeypatch):
+    """Every write lands on /dev/full, which fails as a full disk does (ENOSPC) when the data is flushed."""
+    from naskah import keluaran
+
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    real_fdopen = os.fdopen
+
+    def full(fd: int, *args: object, **kwargs: object):
+        os.close(os.open("/dev/null", os.O_RDONLY))
+        replacement = os.open("/dev/full", os.O_WRONLY)
+        os.dup2(replacement, fd)
+        os.close(replacement)
+        return real_fdopen(fd, *args, **kwargs)
+
+    event = event_in(tmp_path)
+    (tmp_path / "hasil").mkdir()
+    (tmp_path / "hasil" / "catatan.txt").write_text("milik pengguna\n", encoding="utf-8")
+    before = snapshot(tmp_path)
+    monkeypatch.setattr(keluaran.os, "fdopen", full)
+    result = invoke("undangan", event, "-o", tmp_path / "hasil")
+    monkeypatch.undo()
+    assert result.exit_code == 1, result.output
+    line = message_line(result.stderr, ("hasil", "disk penuh"))
+    assert "No space" not in result.stderr and "Traceback" not in result.output, line
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("command", ["undangan", "semua"])
+def test_a_300_character_folder_name_is_one_indonesian_line(tmp_path, command):
+    event = event_in(tmp_path)
+    before = snapshot(tmp_path)
+    result = invoke(command, event, "-o", tmp_path / ("h" * 300))
+    assert result.exit_code == 1, result.output
+    line = message_line(result.stderr, ("terlalu panjang",))
+    assert "File name too long" not in result.stderr and "Traceback" not in result.output, line
     assert snapshot(tmp_path) == before

@@ -301,6 +301,11 @@ def test_existing_file_is_kept_unless_timpa(tmp_path, palopo):
     result = run("daftar-hadir", PALOPO, "-o", out)
     assert result.exit_code != 0 and "--timpa" in result.output
     assert (out / "daftar-hadir.docx").read_bytes() == b"punya saya"
+    result = run("daftar-hadir", PALOPO, "-o", out, "--timpa")  # not naskah's file: never replaced
+    assert result.exit_code == 1 and "bukan hasil naskah" in result.output
+    assert (out / "daftar-hadir.docx").read_bytes() == b"punya saya"
+    (out / "daftar-hadir.docx").unlink()
+    assert run("daftar-hadir", PALOPO, "-o", out).exit_code == 0
     assert run("daftar-hadir", PALOPO, "-o", out, "--timpa").exit_code == 0
 
 

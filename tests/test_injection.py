@@ -13,6 +13,7 @@ import yaml
 from click.testing import CliRunner
 
 from naskah.cli import main
+from naskah.keluaran import MANIFEST
 from tests.conftest import docx_text
 from tests.corpus.berkas import docx_with_body_text, snapshot
 from tests.strategies import VALID_EVENT
@@ -214,8 +215,8 @@ def test_user_template_reaching_for_python_internals_is_stopped(tmp_path, kind, 
     before = snapshot(tmp_path)
     result = invoke(TEMPLATE_KINDS[kind], event, "-o", tmp_path / "hasil")
     assert result.exit_code == 1, result.output
-    assert result.stderr.startswith(
-        "Galat: templat.docx: template mencoba menjangkau bagian dalam Python dan dihentikan"
+    assert result.stderr.startswith(  # the user's template is named by its full path
+        f"Galat: {tmp_path / 'templat.docx'}: template mencoba menjangkau bagian dalam Python dan dihentikan"
     )
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.output
@@ -246,7 +247,7 @@ def test_user_template_raising_a_python_error_is_one_line(tmp_path, tag):
     before = snapshot(tmp_path)
     result = invoke("undangan", event, "-o", tmp_path / "hasil")
     assert result.exit_code == 1
-    assert result.stderr.startswith("Galat: templat.docx: ")
+    assert result.stderr.startswith(f"Galat: {tmp_path / 'templat.docx'}: ")
     assert len(result.stderr.strip().splitlines()) == 1
     assert snapshot(tmp_path) == before
 
@@ -257,7 +258,7 @@ def test_user_template_cannot_print_python_objects(tmp_path, tag):
     before = snapshot(tmp_path)
     result = invoke("undangan", event, "-o", tmp_path / "hasil")
     assert result.exit_code == 1
-    assert result.stderr.startswith("Galat: templat.docx: ")
+    assert result.stderr.startswith(f"Galat: {tmp_path / 'templat.docx'}: ")
     assert snapshot(tmp_path) == before
 
 
@@ -291,7 +292,7 @@ def test_recipient_names_make_safe_file_names_inside_the_folder(tmp_path):
     out = tmp_path / "a" / "b" / "hasil"
     result = invoke("undangan", path, "-o", out, "--tanpa-daftar")
     assert result.exit_code == 0, result.output
-    written = sorted(p for p in tmp_path.rglob("*") if p.is_file())
+    written = sorted(p for p in tmp_path.rglob("*") if p.is_file() and p.name != MANIFEST)
     assert [p.relative_to(tmp_path).as_posix() for p in written if p.parent != out] == ["acara.yaml"]
     names = [p.name for p in written if p.parent == out]
     assert len(names) == len(NASTY_NAMES) + 1  # one letter each, plus the print file
@@ -311,6 +312,6 @@ def test_the_sambutan_file_name_is_safe_too(tmp_path, jabatan):
     path.write_text(yaml.safe_dump(event, allow_unicode=True, sort_keys=False), encoding="utf-8")
     result = invoke("sambutan", path, "-o", tmp_path / "hasil")
     assert result.exit_code == 0, result.output
-    files = [p for p in tmp_path.rglob("*") if p.is_file() and p.name != "acara.yaml"]
+    files = [p for p in tmp_path.rglob("*") if p.is_file() and p.name not in ("acara.yaml", MANIFEST)]
     assert len(files) == 1 and files[0].parent == tmp_path / "hasil"
     assert re.fullmatch(r"[A-Za-z0-9_-]+\.docx", files[0].name), files[0].name

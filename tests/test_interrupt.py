@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from naskah.cli import main
+from naskah.keluaran import LOCK, MANIFEST, read_manifest
 from tests.corpus.berkas import docx_with_body_text, snapshot, with_penerima
 
 TOTAL = 3000
@@ -94,6 +95,7 @@ def test_ctrl_c_while_overwriting_leaves_every_file_complete(batch, tmp_path):
     )
     assert first.returncode == 0, first.stderr
     names = sorted(p.name for p in out.iterdir())
+    assert MANIFEST in names
     started = time.time()
     for path in out.iterdir():
         os.utime(path, (started - 60, started - 60))  # whatever the clock's resolution, rewritten files look newer
@@ -101,9 +103,9 @@ def test_ctrl_c_while_overwriting_leaves_every_file_complete(batch, tmp_path):
     code, _ = stop_midway(process, letters_written(out, 100, since=started), signal.SIGINT)
     assert code == 130
     assert sorted(p.name for p in out.iterdir()) == names  # no temp file, nothing removed that was there before
-    rewritten = [p for p in out.iterdir() if p.stat().st_mtime > started]
+    rewritten = [p for p in out.glob("*.docx") if p.stat().st_mtime > started]
     assert rewritten, "tidak ada berkas yang sempat ditimpa"
-    for path in out.iterdir():
+    for path in out.glob("*.docx"):
         with zipfile.ZipFile(path) as package:
             assert package.testzip() is None, path.name
     for path in rewritten:
@@ -114,7 +116,7 @@ def test_sigkill_leaves_only_complete_files_and_recognisable_temp_files(batch, t
     out = tmp_path / "hasil"
     code, _ = stop_midway(start(batch, out), letters_written(out), signal.SIGKILL)
     assert code == -signal.SIGKILL
-    files = sorted(out.iterdir())
+    files = sorted(p for p in out.iterdir() if p.name != LOCK)  # the kernel released the lock; its file may stay
     leftovers = [p for p in files if TEMP_NAME.fullmatch(p.name)]
     finals = [p for p in files if p not in leftovers]
     assert len(finals) >= 150
@@ -223,4 +225,128 @@ def test_semua_failing_at_one_document_removes_every_document_it_wrote(tmp_path,
     result = CliRunner().invoke(main, ["semua", str(event), "-o", str(out)])
     assert result.exit_code == 1, result.output
     assert "kolom_yang_tidak_ada" in result.stderr
+    assert snapshot(tmp_path) == before
+
+
+# --------------------------------------------------------------------------- SIGTERM, SIGHUP: as Ctrl-C
+
+STOPS = [
+    pytest.param(sig, id=sig.name) for sig in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if sig
+]
+
+
+@pytest.mark.parametrize("sig", STOPS)
+def test_kill_or_closing_the_terminal_in_a_fresh_folder_leaves_nothing(batch, tmp_path, sig):
+    out = tmp_path / "hasil"
+    code, stderr = stop_midway(start(batch, out), letters_written(out), sig)
+    assert code == 128 + sig, stderr
+    assert f"Dihentikan ({sig.name})" in stderr and "Traceback" not in stderr
+    if out.exists():  # on a loaded machine the signal may come after the run had finished writing: all complete
+        names = {p.name for p in out.iterdir()}
+        assert names == {MANIFEST, *read_manifest(out)["undangan"]}, sorted(names)[:5]
+        assert len([n for n in names if n[0].isdigit()]) == TOTAL and "undangan-gabungan.docx" in names
+
+
+@pytest.mark.parametrize("sig", STOPS)
+def test_kill_keeps_what_was_there_and_leaves_no_temp_files(batch, tmp_path, sig):
+    out = tmp_path / "hasil"
+    out.mkdir()
+    (out / "catatan.txt").write_text("milik pengguna\n", encoding="utf-8")
+    code, stderr = stop_midway(start(batch, out), letters_written(out), sig)
+    assert code == 128 + sig, stderr
+    assert [p.name for p in out.iterdir()] == ["catatan.txt"]
+
+
+# LibreOffice stopped on SIGTERM/SIGHUP/Ctrl-C with nothing left: tests/test_pdf_pool.py (the PDF pool's own test).
+
+
+# --------------------------------------------------------------------------- two runs, one folder
+
+
+def test_two_runs_into_one_folder_one_failing_lose_nothing(batch, tmp_path):
+    """A second run while the first writes is refused at once; the first finishes every letter."""
+    out = tmp_path / "hasil"
+    out.mkdir()
+    (out / "catatan.txt").write_text("milik pengguna\n", encoding="utf-8")
+    (tmp_path / "rusak.docx").write_bytes(docx_with_body_text("{{ kolom_yang_tidak_ada }}"))
+    failing = tmp_path / "gagal.yaml"
+    failing.write_text(batch.read_text(encoding="utf-8") + "templat:\n  undangan: rusak.docx\n", encoding="utf-8")
+    first = start(batch, out, "--tanpa-daftar")
+    deadline = time.monotonic() + 120
+    while not letters_written(out, 50)():
+        assert first.poll() is None and time.monotonic() < deadline, first.communicate()
+        time.sleep(0.02)
+    second = subprocess.run(
+        [sys.executable, "-m", "naskah", "undangan", str(failing), "-o", str(out), "--timpa", "--tanpa-daftar"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert first.poll() is None, "the first run should still be writing"
+    assert second.returncode == 2, second.stderr
+    assert "sedang dipakai naskah lain" in second.stderr and "Traceback" not in second.stderr
+    _, stderr = first.communicate(timeout=300)
+    assert first.returncode == 0, stderr
+    letters = sorted(out.glob("[0-9]*.docx"))
+    assert len(letters) == TOTAL
+    assert (out / "undangan-gabungan.docx").is_file() and (out / "catatan.txt").is_file()
+    for path in letters[:: TOTAL // 20]:
+        assert_complete(path)
+    # Now the failing run gets the folder: it fails and still removes none of the first run's letters.
+    third = subprocess.run(
+        [sys.executable, "-m", "naskah", "undangan", str(failing), "-o", str(out), "--timpa", "--tanpa-daftar"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert third.returncode == 1 and "kolom_yang_tidak_ada" in third.stderr, third.stderr
+    assert sorted(out.glob("[0-9]*.docx")) == letters
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [MANIFEST, "catatan.txt", "undangan-gabungan.docx", *(p.name for p in letters)]
+    )
+
+
+def test_a_rerun_with_a_shorter_list_leaves_only_its_letters_and_foreign_files(tmp_path):
+    rows = ["nama,jabatan", *(f"Penerima Nomor {i},Lurah Kelurahan {i}" for i in range(1, 61))]
+    (tmp_path / "daftar.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    event = tmp_path / "acara.yaml"
+    event.write_text(with_penerima("daftar.csv"), encoding="utf-8")
+    out = tmp_path / "hasil"
+    assert CliRunner().invoke(main, ["undangan", str(event), "-o", str(out)]).exit_code == 0
+    assert len(list(out.glob("[0-9]*.docx"))) == 60
+    (out / "catatan.txt").write_text("milik pengguna\n", encoding="utf-8")
+    (out / "99-surat-ketik-sendiri.docx").write_bytes(b"milik pengguna")
+    (tmp_path / "daftar.csv").write_text("\n".join(rows[:23]) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["undangan", str(event), "-o", str(out), "--timpa"])
+    assert result.exit_code == 0, result.output
+    letters = sorted(p.name for p in out.glob("[0-9]*.docx"))
+    assert len(letters) == 23 and "99-surat-ketik-sendiri.docx" in letters
+    assert (out / "catatan.txt").read_text(encoding="utf-8") == "milik pengguna\n"
+    assert (out / "99-surat-ketik-sendiri.docx").read_bytes() == b"milik pengguna"
+    for name in letters:
+        if name != "99-surat-ketik-sendiri.docx":
+            assert (
+                "Penerima Nomor" in docx.Document(str(out / name)).paragraphs[0].text
+                or assert_complete(out / name) is None
+            )
+
+
+def test_timpa_into_the_folder_of_the_inputs_never_overwrites_them(tmp_path):
+    """`-o . --timpa` next to a template named like an output: refused, nothing changed."""
+    import yaml
+
+    from tests.strategies import VALID_EVENT
+
+    (tmp_path / "undangan-gabungan.docx").write_bytes(docx_with_body_text("Templat kantor"))
+    event = tmp_path / "acara.yaml"
+    event.write_text(
+        yaml.safe_dump({**VALID_EVENT, "templat": {"undangan": "undangan-gabungan.docx"}}, allow_unicode=True),
+        encoding="utf-8",
+    )
+    before = snapshot(tmp_path)
+    result = CliRunner().invoke(main, ["undangan", str(event), "-o", str(tmp_path), "--timpa"])
+    assert result.exit_code == 1, result.output
+    assert "undangan-gabungan.docx" in result.stderr and "tidak akan ditimpa" in result.stderr
     assert snapshot(tmp_path) == before

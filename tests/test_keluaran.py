@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 from pathlib import Path
@@ -11,7 +12,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from naskah.errors import OutputError, UsageError
-from naskah.keluaran import OutputFolder, atomic_open, atomic_write_bytes, safe_filename
+from naskah.keluaran import (
+    LOCK,
+    MANIFEST,
+    OutputFolder,
+    atomic_open,
+    atomic_write_bytes,
+    output_errors,
+    read_manifest,
+    safe_filename,
+    write_manifest,
+)
 
 RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
@@ -125,6 +136,7 @@ def test_output_folder_refuses_to_overwrite(tmp_path):
 
 def test_overwrite_allows_and_keeps_replaced_files_after_error(tmp_path):
     (tmp_path / "a.docx").write_bytes(b"lama")
+    write_manifest(tmp_path, {"undangan": ["a.docx"]})
     with pytest.raises(RuntimeError):
         with OutputFolder(tmp_path, overwrite=True) as folder:
             atomic_write_bytes(folder.path_for("a.docx"), b"baru")
@@ -192,8 +204,120 @@ def test_unwritable_folder_message_names_folder_and_fix(tmp_path, monkeypatch):
 
 def test_path_for_records_only_new_files(tmp_path: Path):
     (tmp_path / "lama.docx").write_bytes(b"x")
+    write_manifest(tmp_path, {"undangan": ["lama.docx"]})
     with pytest.raises(RuntimeError):
         with OutputFolder(tmp_path, overwrite=True) as folder:
             folder.path_for("lama.docx")
             raise RuntimeError
     assert (tmp_path / "lama.docx").exists()
+
+
+def write_run(folder: Path, jenis: str, names: list[str], *, overwrite: bool = False) -> None:
+    """Write `names` into `folder` as one successful run of kind `jenis`."""
+    with OutputFolder(folder, overwrite=overwrite, jenis=jenis) as out:
+        for name in names:
+            atomic_write_bytes(out.path_for(name), f"{jenis} {name}".encode())
+
+
+def test_a_run_records_its_files_per_kind_in_the_manifest(tmp_path):
+    write_run(tmp_path, "undangan", ["001-a.docx", "002-b.docx"])
+    write_run(tmp_path, "sambutan", ["sambutan-1.docx"])
+    assert read_manifest(tmp_path) == {"undangan": ["001-a.docx", "002-b.docx"], "sambutan": ["sambutan-1.docx"]}
+    assert sorted(p.name for p in tmp_path.iterdir()) == [MANIFEST, "001-a.docx", "002-b.docx", "sambutan-1.docx"]
+
+
+def test_timpa_removes_the_previous_runs_stale_files_of_that_kind_only(tmp_path):
+    write_run(tmp_path, "undangan", [f"{i:02d}-x.docx" for i in range(1, 61)])
+    write_run(tmp_path, "sambutan", ["sambutan-1.docx"])
+    (tmp_path / "catatan.txt").write_text("milik pengguna", encoding="utf-8")
+    write_run(tmp_path, "undangan", [f"{i:02d}-x.docx" for i in range(1, 23)], overwrite=True)
+    letters = sorted(p.name for p in tmp_path.glob("*-x.docx"))
+    assert letters == [f"{i:02d}-x.docx" for i in range(1, 23)]
+    assert (tmp_path / "sambutan-1.docx").exists() and (tmp_path / "catatan.txt").exists()
+    assert read_manifest(tmp_path)["undangan"] == letters
+
+
+def test_without_timpa_an_earlier_run_of_the_same_kind_is_refused(tmp_path):
+    write_run(tmp_path, "undangan", ["001-a.docx"])
+    with pytest.raises(UsageError, match="hasil undangan dari proses sebelumnya sudah ada \\(1 berkas.*--timpa"):
+        write_run(tmp_path, "undangan", ["001-lain.docx"])
+
+
+def test_timpa_never_replaces_a_file_naskah_did_not_write(tmp_path):
+    (tmp_path / "undangan-gabungan.docx").write_bytes(b"templat pengguna")
+    with pytest.raises(OutputError, match="bukan hasil naskah"):
+        write_run(tmp_path, "undangan", ["001-a.docx", "undangan-gabungan.docx"], overwrite=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["undangan-gabungan.docx"]
+    assert (tmp_path / "undangan-gabungan.docx").read_bytes() == b"templat pengguna"
+
+
+def test_an_input_is_never_overwritten_even_when_the_manifest_lists_it(tmp_path):
+    (tmp_path / "acara.yaml").write_text("acara: {}", encoding="utf-8")
+    write_manifest(tmp_path, {"undangan": ["acara.yaml"]})
+    with pytest.raises(OutputError, match="berkas masukan"):
+        with OutputFolder(tmp_path, overwrite=True, inputs=[tmp_path / "acara.yaml"], jenis="undangan") as out:
+            out.path_for("acara.yaml")
+    assert (tmp_path / "acara.yaml").read_text(encoding="utf-8") == "acara: {}"
+
+
+def test_stale_files_that_are_inputs_now_are_kept(tmp_path):
+    write_run(tmp_path, "undangan", ["001-a.docx", "templat.docx"])
+    with OutputFolder(tmp_path, overwrite=True, inputs=[tmp_path / "templat.docx"], jenis="undangan") as out:
+        atomic_write_bytes(out.path_for("001-a.docx"), b"baru")
+    assert (tmp_path / "templat.docx").exists()
+
+
+def test_a_manifest_naming_paths_outside_the_folder_deletes_nothing_there(tmp_path):
+    outside = tmp_path / "penting.docx"
+    outside.write_bytes(b"x")
+    (tmp_path / "hasil").mkdir()
+    (tmp_path / "hasil" / MANIFEST).write_text(
+        '{"jenis": {"undangan": ["../penting.docx", "/etc/passwd", "a/b"]}}', encoding="utf-8"
+    )
+    write_run(tmp_path / "hasil", "undangan", ["001-a.docx"], overwrite=True)
+    assert outside.exists()
+
+
+def test_a_failed_run_keeps_the_previous_manifest_and_its_files(tmp_path):
+    write_run(tmp_path, "undangan", ["001-a.docx", "002-b.docx"])
+    with pytest.raises(RuntimeError):
+        with OutputFolder(tmp_path, overwrite=True, jenis="undangan") as out:
+            atomic_write_bytes(out.path_for("001-a.docx"), b"baru")
+            raise RuntimeError
+    assert read_manifest(tmp_path) == {"undangan": ["001-a.docx", "002-b.docx"]}
+    assert (tmp_path / "002-b.docx").exists()
+    assert not (tmp_path / LOCK).exists()
+
+
+def test_a_second_run_into_a_locked_folder_is_refused_and_removes_nothing(tmp_path):
+    with OutputFolder(tmp_path, overwrite=False, jenis="undangan") as first:
+        atomic_write_bytes(first.path_for("001-a.docx"), b"x")
+        with pytest.raises(UsageError, match=f"sedang dipakai naskah lain \\(proses {os.getpid()}\\)"):
+            with OutputFolder(tmp_path, overwrite=True, jenis="undangan"):
+                pass
+        assert (tmp_path / "001-a.docx").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [MANIFEST, "001-a.docx"]
+
+
+def test_a_lock_file_left_by_a_killed_run_does_not_block(tmp_path):
+    (tmp_path / LOCK).write_text("999999999\n", encoding="ascii")  # no process holds it locked
+    write_run(tmp_path, "undangan", ["001-a.docx"])
+    assert not (tmp_path / LOCK).exists()
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (errno.ENOSPC, "disk penuh"),
+        (errno.ENAMETOOLONG, "terlalu panjang"),
+        (errno.EROFS, "hanya dapat dibaca"),
+        (errno.EACCES, "izin"),
+    ],
+)
+def test_os_errors_are_told_in_indonesian(tmp_path, code, words):
+    with OutputFolder(tmp_path, overwrite=False) as out:
+        target = out.path_for("a.docx")
+        with pytest.raises(OutputError) as info, output_errors(target), atomic_open(target):
+            raise OSError(code, os.strerror(code))
+    message = str(info.value)
+    assert words in message and os.strerror(code) not in message

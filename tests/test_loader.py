@@ -105,11 +105,11 @@ CASES = [
     ("nip lahir mustahil", lambda: BASE + SURAT.replace("19700512", "19701332"), "penandatangan.nip", "lahir", "nip:"),
     ("golongan", lambda: BASE + SURAT.replace("IV/c", "V/a"), "penandatangan.golongan", "V/a", "golongan:"),
     (
-        "status tanpa titik",
-        lambda: BASE + SURAT + "  status: Pjs\n",
+        "status tidak dikenal",
+        lambda: BASE + SURAT + "  status: Pjb\n",
         "penandatangan.status",
         "pilih salah satu",
-        "status: Pjs",
+        "status: Pjb",
     ),
     (
         "ub tanpa an",
@@ -325,3 +325,14 @@ def test_a_jabatan_of_punctuation_only_is_an_error_at_its_line(tmp_path):
     [problem] = problems_of(path)
     assert problem.path == "penandatangan.jabatan" and "tidak berisi kata" in problem.message
     assert problem.line == line_containing(text, 'jabatan: ","')
+
+
+def test_a_hijri_date_outside_the_converters_table_is_an_error_at_its_key(tmp_path):
+    text = (
+        (BASE + SURAT)
+        .replace("tanggal: 2024-06-24", "tanggal: 2080-06-24")
+        .replace("  tanggal: 2024-06-18\n", "  tanggal: 2080-06-18\n  hijriah: {tampil: ya}\n")
+    )
+    [problem] = problems_of(write(tmp_path, text))
+    assert problem.path == "surat.hijriah" and "16 November 2077" in problem.message
+    assert problem.line == line_containing(text, "hijriah:")

@@ -311,4 +311,27 @@ def test_pdf_option_of_a_single_document_command(tmp_path, soffice):
     )
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[-1] == f"PDF: 1 berkas ditulis ke {out}."
-    assert sorted(p.name for p in out.iterdir()) == ["nota-kesepahaman.docx", "nota-kesepahaman.pdf"]
+    names = sorted(p.name for p in out.iterdir() if p.name != ".naskah-keluaran.json")
+    assert names == ["nota-kesepahaman.docx", "nota-kesepahaman.pdf"]
+
+
+@posix_only
+def test_libreoffice_writing_something_that_is_not_a_pdf_is_an_error(tmp_path, monkeypatch):
+    script = (
+        'out=""; prev=""; for a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; last="$a"; done; '
+        'mkdir -p "$out"; echo "Error: source file could not be loaded" > "$out/$(basename "$last" .docx).pdf"'
+    )
+    fake_program(tmp_path / "bin", "soffice", script, monkeypatch)
+    source = small_docx(tmp_path / "sambutan.docx", "x")
+    with pytest.raises(PdfError, match="sambutan.docx: LibreOffice tidak menghasilkan PDF yang sah"):
+        lo.convert_to_pdf([source], tmp_path)
+    assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob(".naskah-pdf-*"))
+
+
+def test_a_merged_pdf_that_is_not_a_pdf_is_one_indonesian_error(tmp_path):
+    from naskah.pdf import split
+
+    broken = tmp_path / "gabungan.pdf"
+    broken.write_text("bukan PDF", encoding="utf-8")
+    with pytest.raises(PdfError, match="hasil LibreOffice bukan PDF yang sah"):
+        split.page_count(broken)

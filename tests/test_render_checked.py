@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import docx.shared
 import pytest
 from click.testing import CliRunner
 
@@ -54,3 +55,18 @@ def test_a_user_template_broken_for_the_second_recipient_exits_1_and_writes_noth
     assert "undangan-saya.docx" in lines[0] and "bukan dokumen Word yang sah" in lines[0]
     assert "Traceback" not in result.output
     assert [p.name for p in (tmp_path / "hasil").iterdir()] == ["milik-pengguna.txt"]
+
+
+def test_a_footer_that_breaks_for_one_document_is_caught_too(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Isi surat {{ nomor }}")
+    footer = document.sections[0].footer
+    footer.paragraphs[0].text = "{%p if catatan %}"
+    cell = footer.add_table(rows=1, cols=1, width=docx.shared.Mm(100)).cell(0, 0)
+    cell.paragraphs[0].text = "{{ catatan }}"
+    cell.add_paragraph("{%p endif %}")
+    document.save(str(tmp_path / "kaki.docx"))
+    template = PreparedTemplate.load(tmp_path / "kaki.docx", make_document_environment())
+    template.render_part_xml({"nomor": "1", "catatan": "ada"})
+    with pytest.raises(TemplateError, match=r"kaki\.docx \(word/footer\d*\.xml\): hasil isian untuk surat ke-2"):
+        template.render_part_xml({"nomor": "2", "catatan": ""}, untuk="surat ke-2")

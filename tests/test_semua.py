@@ -1,4 +1,4 @@
-"""`naskah semua`: every document the event has data for, one folder per kind, all or nothing; with --pdf too.
+"""`naskah semua`: every document the event has data for, in one folder like each kind's command, all or nothing.
 
 Tests marked `libreoffice` render real PDFs (the `soffice` fixture fails instead of skipping in CI).
 """
@@ -17,11 +17,12 @@ from naskah.commands import semua
 from naskah.domain.loader import load_event
 from naskah.errors import RenderError
 from naskah.jenis import nota_kesepahaman
+from naskah.keluaran import MANIFEST, read_manifest, write_manifest
 from tests.conftest import EXAMPLES
 
 PALOPO = EXAMPLES / "advokasi-palopo.yaml"
 PESAWARAN = EXAMPLES / "hari-kartini-pesawaran.yaml"
-ALL_FOLDERS = {"undangan", "sambutan", "susunan-acara", "daftar-hadir", "nota-kesepahaman", "amplop", "label"}
+ALL_KINDS = {"undangan", "sambutan", "susunan_acara", "daftar_hadir", "nota_kesepahaman", "amplop", "label"}
 
 
 def run(*args: object):
@@ -41,37 +42,80 @@ def palopo(tmp_path_factory) -> tuple[Path, str]:
     return out, result.output
 
 
-def test_every_document_goes_into_its_own_folder(palopo):
+def test_every_document_goes_into_the_one_folder_as_each_kinds_command_writes_it(palopo, tmp_path):
     out, _ = palopo
-    assert {p.name for p in out.iterdir()} == ALL_FOLDERS
-    assert (out / "undangan" / "undangan-gabungan.docx").is_file()
-    assert (out / "sambutan" / "sambutan-1-penjabat-wali-kota-palopo.docx").is_file()
-    assert {p.name for p in (out / "susunan-acara").iterdir()} == {"susunan-acara.docx", "naskah-pembawa-acara.docx"}
-    assert [p.name for p in (out / "daftar-hadir").iterdir()] == ["daftar-hadir.docx"]
-    assert [p.name for p in (out / "nota-kesepahaman").iterdir()] == ["nota-kesepahaman.docx"]
-    assert [p.name for p in (out / "amplop").iterdir()] == ["amplop-gabungan.docx"]  # per recipient only on request
-    assert [p.name for p in (out / "label").iterdir()] == ["label-gabungan.docx"]
-    assert not [p for p in out.rglob(".*")]  # no temporary files left behind
+    names = {p.name for p in out.iterdir()}
+    assert not [p for p in out.iterdir() if p.is_dir()]
+    assert {"undangan-gabungan.docx", "sambutan-1-penjabat-wali-kota-palopo.docx", "daftar-hadir.docx"} <= names
+    assert {"susunan-acara.docx", "naskah-pembawa-acara.docx", "nota-kesepahaman.docx"} <= names
+    assert {"amplop-gabungan.docx", "label-gabungan.docx"} <= names  # envelopes per recipient only on request
+    assert [p.name for p in out.glob(".*")] == [MANIFEST]  # no temporary files left behind
+    manifest = read_manifest(out)
+    assert set(manifest) == ALL_KINDS
+    assert sorted(n for kind in manifest.values() for n in kind) == sorted(names - {MANIFEST})
+    single = tmp_path / "undangan-saja"
+    assert run("undangan", PALOPO, "-o", single).exit_code == 0
+    assert {p.name for p in single.iterdir()} == {MANIFEST, *manifest["undangan"]}
 
 
-def test_the_summary_names_each_kind_its_count_and_folder(palopo):
+def test_the_summary_names_each_kind_and_its_count(palopo):
     out, output = palopo
     recipients = len(load_event(PALOPO).berkas.penerima)
-    letters = len(list((out / "undangan").glob("*.docx")))
+    letters = len(read_manifest(out)["undangan"])
     assert letters >= recipients + 1  # one per recipient plus the print file
-    assert re.search(rf"undangan\s+{letters} docx\s+{re.escape(str(out / 'undangan'))}", output)
-    assert re.search(rf"nota kesepahaman\s+1 docx\s+{re.escape(str(out / 'nota-kesepahaman'))}", output)
-    total = sum(1 for p in out.rglob("*") if p.is_file())
-    assert output.splitlines()[-1] == f"Selesai: {total} berkas, {len(ALL_FOLDERS)} jenis naskah."
+    assert output.splitlines()[0] == f"Ditulis ke {out}:"
+    assert re.search(rf"undangan\s+{letters} docx$", output, re.MULTILINE)
+    assert re.search(r"nota kesepahaman\s+1 docx$", output, re.MULTILINE)
+    total = sum(1 for p in out.iterdir() if p.name != MANIFEST)
+    assert output.splitlines()[-1] == f"Selesai: {total} berkas, {len(ALL_KINDS)} jenis naskah."
 
 
 def test_only_documents_with_data_are_written(tmp_path):
     loaded = load_event(PESAWARAN)
-    expected = {item.folder for item in semua.yang_ada(loaded)}
-    assert expected and expected != ALL_FOLDERS  # a ceremony: no invitations, no MoU
+    expected = {item.nama for item in semua.yang_ada(loaded)}
+    assert expected and expected != ALL_KINDS  # a ceremony: no invitations, no MoU
     result = run("semua", PESAWARAN, "-o", tmp_path / "hasil")
     assert result.exit_code == 0, result.output
-    assert {p.name for p in (tmp_path / "hasil").iterdir()} == expected
+    assert set(read_manifest(tmp_path / "hasil")) == expected
+
+
+def test_redoing_only_the_invitations_replaces_exactly_what_semua_wrote_for_them(palopo, tmp_path):
+    out = tmp_path / "hasil"
+    assert run("semua", PALOPO, "-o", out).exit_code == 0
+    before = tree(out)
+    manifest = read_manifest(out)
+    result = run("undangan", PALOPO, "-o", out, "--timpa")
+    assert result.exit_code == 0, result.output
+    after = tree(out)
+    assert set(after) == set(before)
+    others = [n for kind, names in manifest.items() if kind != "undangan" for n in names]
+    assert all(after[n] == before[n] for n in others)
+    assert read_manifest(out) == manifest
+
+
+def test_semua_never_writes_through_a_symlinked_subfolder(tmp_path):
+    """The old layout's subfolders are not used any more; a symlink there to outside stays untouched."""
+    outside = tmp_path / "luar"
+    outside.mkdir()
+    out = tmp_path / "hasil"
+    out.mkdir()
+    (out / "undangan").symlink_to(outside, target_is_directory=True)
+    assert run("semua", PALOPO, "-o", out).exit_code == 0
+    assert list(outside.iterdir()) == []
+
+
+def test_semua_refuses_a_symlinked_file_pointing_outside(tmp_path):
+    outside = tmp_path / "luar.docx"
+    outside.write_bytes(b"milik orang lain")
+    out = tmp_path / "hasil"
+    out.mkdir()
+    (out / "daftar-hadir.docx").symlink_to(outside)
+    write_manifest(out, {"daftar_hadir": ["daftar-hadir.docx"]})
+    result = run("semua", PALOPO, "-o", out, "--timpa")
+    assert result.exit_code == 1
+    assert "ke luar folder" in result.stderr
+    assert outside.read_bytes() == b"milik orang lain"
+    assert sorted(p.name for p in out.iterdir()) == [MANIFEST, "daftar-hadir.docx"]
 
 
 def test_an_invalid_event_writes_nothing(tmp_path):
@@ -110,11 +154,11 @@ def test_a_document_failing_midway_removes_everything_this_run_wrote(tmp_path, m
 
 def test_a_failure_leaves_a_users_existing_folder_as_it_was(tmp_path, monkeypatch):
     out = tmp_path / "hasil"
-    (out / "undangan").mkdir(parents=True)
-    (out / "undangan" / "catatan.txt").write_text("milik pengguna", encoding="utf-8")
+    out.mkdir()
+    (out / "catatan.txt").write_text("milik pengguna", encoding="utf-8")
     monkeypatch.setattr(nota_kesepahaman, "buat", lambda loaded, keluaran: (_ for _ in ()).throw(RenderError("x")))
     assert run("semua", PALOPO, "-o", out).exit_code == 1
-    assert tree(out) == {"undangan/catatan.txt": b"milik pengguna"}
+    assert tree(out) == {"catatan.txt": b"milik pengguna"}
 
 
 def test_existing_documents_are_kept_without_timpa(palopo, tmp_path):
@@ -165,5 +209,5 @@ def test_no_template_tag_is_left_in_any_pdf(palopo_pdf):
 def test_the_mou_signature_blocks_stand_side_by_side(palopo_pdf):
     pihak = load_event(PALOPO).berkas.pihak
     names = [p.pejabat.nama for p in pihak[:2]]
-    text = pdf_text(palopo_pdf / "nota-kesepahaman" / "nota-kesepahaman.pdf", layout=True)
+    text = pdf_text(palopo_pdf / "nota-kesepahaman.pdf", layout=True)
     assert any(all(name in line for name in names) for line in text.splitlines()), names

@@ -20,7 +20,7 @@ from naskah.domain.loader import load_event
 from naskah.domain.yamlio import read_yaml
 from naskah.errors import OutputError, UsageError
 from naskah.jenis import undangan
-from naskah.keluaran import OutputFolder
+from naskah.keluaran import MANIFEST, OutputFolder, write_manifest
 from tests.conftest import EXAMPLES, docx_text
 
 PALOPO = EXAMPLES / "advokasi-palopo.yaml"
@@ -92,7 +92,7 @@ def xml_parts(path: Path) -> dict[str, str]:
 
 
 def test_palopo_writes_one_letter_per_recipient_the_merged_file_and_the_daftar_letter(palopo):
-    names = sorted(p.name for p in palopo.iterdir())
+    names = sorted(p.name for p in palopo.iterdir() if p.name != MANIFEST)
     letters = [n for n in names if n[:2].isdigit()]
     assert len(letters) == len(load_event(PALOPO).berkas.penerima) == 41
     assert letters[1] == "02-kepala-kepolisian-resor-palopo.docx"
@@ -183,7 +183,7 @@ def test_recipients_from_a_file_keep_phone_zero_and_nip_digits(tmp_path, writer)
     out = tmp_path / "hasil"
     result = run("undangan", PALOPO, "-o", out, "--penerima", listing)
     assert result.exit_code == 0, result.output
-    names = sorted(p.name for p in out.iterdir())
+    names = sorted(p.name for p in out.iterdir() if p.name != MANIFEST)
     assert names == ["1-analis-kebijakan-ahli-muda.docx", "2-camat-wara.docx", "undangan-gabungan.docx"]
     text = docx_text(out / "1-analis-kebijakan-ahli-muda.docx")
     assert "Yth.\tNurul Fadhilah, S.E.\nAnalis Kebijakan Ahli Muda Dinas Sosial Kota Palopo\ndi -\nPALOPO\n" in text
@@ -353,9 +353,9 @@ def test_file_names_stay_inside_the_folder(tmp_path):
     hostile = [{"jabatan": "../../etc/x"}, {"jabatan": "CON"}, {"nama": "..\\..\\boot.ini"}]
     out = tmp_path / "a" / "hasil"
     assert run("undangan", variant(tmp_path, penerima=hostile), "-o", out).exit_code == 0
-    names = sorted(p.name for p in out.iterdir())
+    names = sorted(p.name for p in out.iterdir() if p.name != MANIFEST)
     assert names == ["1-etc-x.docx", "2-con_.docx", "3-boot-ini.docx", "undangan-gabungan.docx"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "acara.yaml", "profil"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != MANIFEST) == ["a", "acara.yaml", "profil"]
 
 
 def test_reserved_device_name_is_never_used_alone():
@@ -366,6 +366,7 @@ def test_reserved_device_name_is_never_used_alone():
 
 def test_paths_for_claims_a_batch_and_refuses_existing_files(tmp_path):
     (tmp_path / "2-b.docx").write_bytes(b"lama")
+    write_manifest(tmp_path, {"undangan": ["2-b.docx"]})  # written by an earlier run
     folder = OutputFolder(tmp_path, overwrite=False)
     with pytest.raises(UsageError, match="2-b.docx sudah ada"):
         folder.paths_for(["1-a.docx", "2-b.docx"])
@@ -378,7 +379,9 @@ def test_paths_for_claims_a_batch_and_refuses_existing_files(tmp_path):
         path.write_bytes(b"baru")
     folder.remove_created()
     replacing.remove_created()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["2-b.docx"]  # only what existed before is left
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != MANIFEST) == [
+        "2-b.docx"
+    ]  # only what existed before is left
 
 
 @pytest.mark.parametrize(
@@ -393,7 +396,7 @@ def test_paths_for_claims_a_batch_and_refuses_existing_files(tmp_path):
 def test_output_options(tmp_path, option, expected):
     result = run("undangan", PALOPO, "-o", tmp_path, *option)
     assert result.exit_code == 0, result.output
-    found = {"letters" if p.name[0].isdigit() else p.name for p in tmp_path.iterdir()}
+    found = {"letters" if p.name[0].isdigit() else p.name for p in tmp_path.iterdir() if p.name != MANIFEST}
     assert found == expected
 
 
@@ -414,7 +417,7 @@ def test_existing_files_are_kept_unless_timpa(tmp_path):
     before = (tmp_path / "undangan-gabungan.docx").stat().st_mtime_ns
     result = run("undangan", PALOPO, "-o", tmp_path)
     assert result.exit_code == 2 and "--timpa" in result.output and "Traceback" not in result.output
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["undangan-gabungan.docx"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != MANIFEST) == ["undangan-gabungan.docx"]
     assert (tmp_path / "undangan-gabungan.docx").stat().st_mtime_ns == before
     assert run("undangan", PALOPO, "-o", tmp_path, "--timpa").exit_code == 0
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,10 +14,10 @@ from typing import Any
 import click
 
 from naskah import __version__, cli_agenda
-from naskah.cli_indonesia import IndonesianCommand, IndonesianHelp, as_indonesian
+from naskah.cli_indonesia import IndonesianCommand, IndonesianHelp, as_indonesian, pilihan
 from naskah.domain.lembar_label import PRESET as LEMBAR_LABEL
 from naskah.domain.ukuran_amplop import UKURAN as UKURAN_AMPLOP
-from naskah.errors import InputFileError, NaskahError
+from naskah.errors import InputFileError, NaskahError, NaskahWarning, Stopped, os_reason
 from naskah.jenis import JENIS, Jenis
 
 JENIS_INIT = ("advokasi", "upacara", "hari-kartini", "rapat")
@@ -43,6 +46,14 @@ BARIS_JUDUL_OPTION = click.option(
 def _baris_judul() -> int | None:
     """Return --baris-judul of the running command (None when not given)."""
     return click.get_current_context().meta.get("naskah.baris_judul")
+
+
+PENERIMA_OPTION = click.option(
+    "--penerima",
+    "daftar_penerima",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Daftar penerima .csv/.xlsx (baris judul: nama, jabatan, …) pengganti 'penerima' di berkas acara.",
+)
 
 
 def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
@@ -86,8 +97,13 @@ def document_options(func: Any) -> Any:
         is_flag=True,
         help="Buat juga PDF tiap naskah (perlu LibreOffice; berkas gabungan dikonversi sekali lalu dipotong per surat).",
     )(func)
-    func = click.option("--timpa", is_flag=True, help="Timpa berkas hasil yang sudah ada di folder keluaran.")(func)
-    func = click.option("-o", "--keluaran", type=OUTDIR, required=True, help="Folder hasil.")(func)
+    func = click.option(
+        "--timpa",
+        is_flag=True,
+        help="Ganti hasil naskah sebelumnya di folder keluaran: berkas lama yang tidak dibuat lagi dihapus, "
+        "berkas yang bukan buatan naskah tidak pernah disentuh.",
+    )(func)
+    func = click.option("-o", "--keluaran", type=OUTDIR, metavar="FOLDER", required=True, help="Folder hasil.")(func)
     return click.argument("berkas", type=EVENT)(func)
 
 
@@ -103,15 +119,72 @@ class NaskahGroup(IndonesianHelp, click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            with stop_signals_as_interrupt(), warnings_shown():
+                return super().invoke(ctx)
         except click.UsageError as exc:  # an unknown command is found here, after parsing
             raise as_indonesian(exc) from exc
         except NaskahError as exc:
             show_error(exc)
             ctx.exit(exc.exit_code)
+        except OSError as exc:  # a file-system failure no layer below foresaw: still one Indonesian line
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"Galat: {where}{os_reason(exc)}", err=True)
+            ctx.exit(1)
+        except Stopped as exc:
+            click.echo(f"Dihentikan ({exc.name}); berkas yang belum selesai tidak ditinggalkan.", err=True)
+            ctx.exit(128 + exc.signum)
         except KeyboardInterrupt:
             click.echo("Dibatalkan; berkas yang belum selesai tidak ditinggalkan.", err=True)
             ctx.exit(130)
+
+
+# Signals that stop a run the way Ctrl-C does: `kill`, closing the terminal.
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+@contextmanager
+def stop_signals_as_interrupt() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP into `Stopped` (a KeyboardInterrupt) while the block runs, and Ctrl-C into KeyboardInterrupt.
+
+    So every clean-up that runs on Ctrl-C runs on them too: half-written files removed, LibreOffice
+    killed with its work folder and profile. Once the first arrives, further ones are ignored so the
+    clean-up itself is not cut short; inside `naskah.stopping.deferred` a signal waits for the block's
+    end. Signal handlers can only be set in the main thread.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    from naskah import stopping
+
+    handled = STOP_SIGNALS  # Ctrl-C keeps Python's own KeyboardInterrupt
+
+    def on_signal(signum: int, _frame: object) -> None:
+        for other in handled:
+            signal.signal(other, signal.SIG_IGN)
+        stopping.stop(signum)
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in handled}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+@contextmanager
+def warnings_shown() -> Iterator[None]:
+    """Print warnings the core raises with `warnings.warn` (e.g. a template's straightened quotes) in Indonesian style."""
+
+    def show(message: Warning | str, category: type[Warning], *_: object, **__: object) -> None:
+        click.echo(f"peringatan: {message}", err=True)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", NaskahWarning)
+        previous, warnings.showwarning = warnings.showwarning, show
+        try:
+            yield
+        finally:
+            warnings.showwarning = previous
 
 
 def show_error(exc: NaskahError) -> None:
@@ -157,9 +230,7 @@ def main() -> None:
 
 
 @main.command("init")
-@click.option(
-    "--jenis", type=click.Choice(JENIS_INIT), default="advokasi", show_default=True, help="Jenis acara contoh."
-)
+@click.option("--jenis", type=pilihan(JENIS_INIT), default="advokasi", show_default=True, help="Jenis acara contoh.")
 @click.argument("berkas", type=EVENT)
 def init_command(jenis: str, berkas: Path) -> None:
     """Tulis berkas acara awal berisi contoh dan penjelasan tiap kunci (tidak menimpa berkas yang ada)."""
@@ -173,38 +244,71 @@ def init_command(jenis: str, berkas: Path) -> None:
 @main.command("periksa")
 @click.argument("berkas", type=EVENT)
 @BARIS_JUDUL_OPTION
-def periksa_command(berkas: Path) -> None:
-    """Periksa berkas acara; semua masalah dilaporkan sekaligus beserta nomor barisnya."""
+@PENERIMA_OPTION
+def periksa_command(berkas: Path, daftar_penerima: Path | None) -> None:
+    """Periksa berkas acara (dan templat yang disebutnya); semua masalah dilaporkan sekaligus beserta nomor barisnya."""
     from naskah.commands import periksa
 
-    loaded, warnings = periksa.check(berkas, _baris_judul())
+    loaded, warnings = periksa.check(berkas, _baris_judul(), penerima=daftar_penerima)
     echo_warnings(warnings)
     click.echo(periksa.summary(loaded, warnings))
 
 
-def _load(berkas: Path, penerima: Path | None = None) -> Any:
-    """Return the validated event at `berkas` (recipients from `penerima` when given), its warnings printed."""
+def _load(berkas: Path, penerima: Path | None = None, **pilihan: Any) -> Any:
+    """Return the validated event at `berkas` (recipients from `penerima`, chosen by `pilihan`), warnings printed.
+
+    `pilihan` holds the selection options (--kelompok, --baris, --cari) and --nama-berkas; the selection
+    applies before anything is rendered.
+    """
+    from naskah.domain import pilih
     from naskah.domain.loader import load_event
 
     loaded = load_event(berkas, penerima=penerima, baris_judul=_baris_judul())
     echo_warnings(loaded.warnings)
-    return loaded
+    saringan = pilih.Saringan(tuple(pilihan.get("kelompok") or ()), pilihan.get("baris"), pilihan.get("cari"))
+    return pilih.dengan_nama_berkas(pilih.pilih(loaded, saringan), pilihan.get("nama_berkas"))
 
 
-PENERIMA_OPTION = click.option(
-    "--penerima",
-    "daftar_penerima",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Daftar penerima .csv/.xlsx (baris judul: nama, jabatan, …) pengganti 'penerima' di berkas acara.",
+PILIHAN_PENERIMA = ("daftar_penerima", "kelompok", "baris", "cari", "nama_berkas")
+
+
+def _pop_pilihan(opsi: dict[str, Any]) -> dict[str, Any]:
+    """Remove the recipient-choosing options from a command's `opsi` and return them."""
+    return {key: opsi.pop(key) for key in PILIHAN_PENERIMA if key in opsi}
+
+
+SELECTION_OPTIONS: tuple[Callable[[Any], Any], ...] = (
+    PENERIMA_OPTION,
+    click.option(
+        "--kelompok",
+        multiple=True,
+        metavar="NAMA",
+        help="Hanya penerima kelompok NAMA (kolom kelompok); boleh diulang: --kelompok undangan --kelompok narasumber.",
+    ),
+    click.option(
+        "--baris",
+        metavar="2-10,15",
+        help="Hanya penerima pada baris ini: nomor baris di Excel, atau urutan penerima di berkas acara.",
+    ),
+    click.option(
+        "--cari", metavar="TEKS", help="Hanya penerima yang nama, jabatan, atau instansinya memuat TEKS (huruf bebas)."
+    ),
+)
+NAMA_BERKAS_OPTION = click.option(
+    "--nama-berkas",
+    metavar="POLA",
+    help="Nama berkas surat per penerima dari isian {urut}, {nama}, {jabatan}, {instansi}, "
+    "mis. '{urut}-{instansi}'. Bawaan: gaya.nama_berkas, atau nomor urut dan jabatan.",
 )
 
 # The options of one kind's command beyond the ones every document command has; keyed by the kind's name.
 KIND_OPTIONS: dict[str, tuple[Callable[[Any], Any], ...]] = {
     "undangan": (
-        PENERIMA_OPTION,
+        *SELECTION_OPTIONS,
+        NAMA_BERKAS_OPTION,
         click.option(
             "--hanya",
-            type=click.Choice(["per-penerima", "gabungan"]),
+            type=pilihan(["per-penerima", "gabungan"]),
             help="Tulis hanya surat per penerima, atau hanya berkas gabungan untuk dicetak.",
         ),
         click.option(
@@ -216,20 +320,20 @@ KIND_OPTIONS: dict[str, tuple[Callable[[Any], Any], ...]] = {
         ),
     ),
     "amplop": (
-        PENERIMA_OPTION,
+        *SELECTION_OPTIONS,
         click.option(
             "--ukuran",
-            type=click.Choice(list(UKURAN_AMPLOP)),
+            type=pilihan(list(UKURAN_AMPLOP)),
             help="Ukuran amplop: pemda (110 × 230 mm), dl (110 × 220), c5 (162 × 229), c4 (229 × 324). "
             "Bawaan: instansi.amplop.ukuran.",
         ),
         click.option("--per-penerima", is_flag=True, help="Tulis juga satu berkas amplop per penerima."),
     ),
     "label": (
-        PENERIMA_OPTION,
+        *SELECTION_OPTIONS,
         click.option(
             "--lembar",
-            type=click.Choice(list(LEMBAR_LABEL)),
+            type=pilihan(list(LEMBAR_LABEL)),
             help="Lembar label. Bawaan: instansi.label (lembar atau ukuran_sendiri).",
         ),
         click.option(
@@ -241,7 +345,7 @@ KIND_OPTIONS: dict[str, tuple[Callable[[Any], Any], ...]] = {
         ),
     ),
     "daftar_hadir": (
-        PENERIMA_OPTION,
+        *SELECTION_OPTIONS,
         click.option(
             "--kosong-saja", is_flag=True, help="Hanya baris kosong bernomor, tanpa nama dari daftar penerima."
         ),
@@ -253,7 +357,7 @@ KIND_OPTIONS: dict[str, tuple[Callable[[Any], Any], ...]] = {
         ),
         click.option(
             "--orientasi",
-            type=click.Choice(["potret", "lanskap"]),
+            type=pilihan(["potret", "lanskap"]),
             help="Orientasi halaman. Bawaan: potret sampai 6 kolom, lanskap bila lebih.",
         ),
     ),
@@ -266,7 +370,8 @@ def _kind_command(jenis: Jenis) -> click.Command:
     def command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool, **opsi: Any) -> None:
         from naskah.commands import buat
 
-        loaded = _load(berkas, opsi.pop("daftar_penerima", None))
+        pilihan = _pop_pilihan(opsi)
+        loaded = _load(berkas, pilihan.pop("daftar_penerima", None), **pilihan)
         if not opsi.get("kosong_saja"):  # blank sheets need no data from the event
             buat.wajib_ada(jenis, loaded)
         echo_warnings(buat.peringatan(jenis, loaded))
@@ -309,16 +414,23 @@ for _jenis in JENIS:
     _kind_command(_jenis)
 
 
+def _selection_options(func: Any) -> Any:
+    for option in reversed((*SELECTION_OPTIONS, NAMA_BERKAS_OPTION)):
+        func = option(func)
+    return func
+
+
 @main.command("semua")
 @document_options
-def semua_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool) -> None:
-    """Buat semua naskah yang datanya ada di berkas acara, satu subfolder per jenis naskah.
+@_selection_options
+def semua_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool, **pilihan: Any) -> None:
+    """Buat semua naskah yang datanya ada di berkas acara, ke satu folder seperti perintah tiap jenis naskah.
 
     Berkas acara diperiksa lebih dahulu; bila ada yang gagal, tidak ada berkas yang ditinggalkan.
     """
     from naskah.commands import semua
 
-    loaded = _load(berkas)
+    loaded = _load(berkas, pilihan.pop("daftar_penerima", None), **pilihan)
     echo_warnings(semua.peringatan(loaded))
     if pdf:
         _warn_fonts()
@@ -426,6 +538,20 @@ def agenda_group() -> None:
 
 
 cli_agenda.pasang(agenda_group)
+
+
+@templat_group.command("data")
+@click.argument("jenis")
+@click.argument("acara", required=False, type=EVENT)
+def templat_data_command(jenis: str, acara: Path | None) -> None:
+    """Tampilkan data yang dapat dipakai templat JENIS: nama, jenisnya, dan nilainya dari berkas ACARA.
+
+    Tanpa ACARA, nilainya dari contoh 'naskah init'. Mis. 'naskah templat data undangan acara.yaml'.
+    """
+    from naskah.commands import templat
+
+    for line in templat.data_lines(jenis.removesuffix(".docx"), acara):
+        click.echo(line)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import IO, Any
 
 import click
@@ -18,6 +19,10 @@ _USAGE_MESSAGES = (
         "pilihan {a} tidak dikenal; maksud Anda {b}?",
     ),
     (r"No such option:? '?(?P<a>[^'\s]+)'?\.?", "pilihan {a} tidak dikenal"),
+    (
+        r"No such command '(?P<a>.+?)'\.\s*Did you mean '?(?P<b>[^'?]+)'?\?",
+        "perintah '{a}' tidak dikenal; maksud Anda '{b}'?",
+    ),
     (r"No such command '(?P<a>.+)'\.", "perintah '{a}' tidak dikenal"),
     (r"Option (?P<a>'.+') requires an argument\.", "pilihan {a} memerlukan nilai"),
     (r"Got unexpected extra arguments? \((?P<a>.+)\)", "argumen berlebih: {a}"),
@@ -25,8 +30,43 @@ _USAGE_MESSAGES = (
         r"Invalid value for (?P<a>.+?): (?P<b>.+) is not one of (?P<c>.+)\.",
         "nilai {b} untuk {a} tidak dikenal; pilih salah satu: {c}",
     ),
+    (
+        r"Invalid value for (?P<a>.+?): (?P<b>.+) is not a valid (?:integer|float)( range)?\.",
+        "nilai {b} untuk {a} harus berupa angka",
+    ),
     (r"Invalid value for (?P<a>.+?): (?P<b>.+)", "nilai tidak sah untuk {a}: {b}"),
 )
+
+# click's words inside the help of one option, and the metavars it makes up for an option's value.
+_HELP_EXTRAS = ((r"\bdefault: ", "bawaan: "), (r"\brequired\b", "wajib"), (r"\benv var: ", "variabel lingkungan: "))
+METAVARS = {
+    "PATH": "FOLDER",
+    "DIRECTORY": "FOLDER",
+    "FILE": "BERKAS",
+    "FILENAME": "BERKAS",
+    "TEXT": "TEKS",
+    "INTEGER": "ANGKA",
+    "FLOAT": "ANGKA",
+    "BOOLEAN": "YA/TIDAK",
+}
+
+
+def indonesian_help_record(record: tuple[str, str]) -> tuple[str, str]:
+    """Return one option's help line with click's own words (metavar, [default: …], [required]) in Indonesian."""
+    names, text = record
+    names = re.sub(r"\b(" + "|".join(METAVARS) + r")\b(?=$|\s|\.\.\.)", lambda m: METAVARS[m.group(1)], names)
+    extra = re.search(r"\s*\[([^\[\]]*)\]$", text)
+    if extra:
+        words = extra.group(1)
+        for pattern, wording in _HELP_EXTRAS:
+            words = re.sub(pattern, wording, words)
+        text = f"{text[: extra.start()]}{extra.group(0)[: extra.group(0).index('[')]}[{words}]"
+    return names, text
+
+
+def pilihan(choices: Sequence[str]) -> click.Choice:
+    """Return a choice of `choices` that accepts any case ('Gabungan', 'LANSKAP')."""
+    return click.Choice(list(choices), case_sensitive=False)
 
 
 def indonesian_message(message: str) -> str:
@@ -66,7 +106,8 @@ class IndonesianHelp:
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix="Pemakaian: ")
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        records = [r for p in self.get_params(ctx) if (r := p.get_help_record(ctx)) is not None]  # type: ignore[attr-defined]
+        params = [p for p in self.get_params(ctx) if isinstance(p, click.Option)]  # type: ignore[attr-defined]
+        records = [indonesian_help_record(r) for p in params if (r := p.get_help_record(ctx)) is not None]
         if records:
             with formatter.section("Pilihan"):
                 formatter.write_dl(records)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
 
 
 @dataclasses.dataclass(frozen=True)
@@ -91,3 +92,41 @@ class PolaNomorError(ValueError):
         super().__init__(message)
         self.message = message
         self.hint = hint
+
+
+class Stopped(KeyboardInterrupt):
+    """The run was stopped by a signal (SIGTERM, SIGHUP); a KeyboardInterrupt, so Ctrl-C's clean-ups all run."""
+
+    def __init__(self, signum: int):
+        import signal
+
+        self.signum = signum
+        self.name = signal.Signals(signum).name
+        super().__init__(self.name)
+
+
+class NaskahWarning(UserWarning):
+    """Something worth telling the user that does not stop the run (e.g. a template's curly quotes straightened)."""
+
+
+# What the operating system's own (English) reasons mean for a clerk, and what to do about it.
+_OS_REASONS = {
+    errno.ENOSPC: "disk penuh; kosongkan ruang disk atau pilih folder di disk lain",
+    errno.EDQUOT: "jatah ruang disk habis; kosongkan ruang atau pilih folder lain",
+    errno.ENAMETOOLONG: "nama folder atau berkas terlalu panjang; pilih folder dengan nama yang lebih pendek",
+    errno.EACCES: "tidak ada izin menulis; periksa izin folder atau pilih folder lain",
+    errno.EPERM: "tidak ada izin menulis; periksa izin folder atau pilih folder lain",
+    errno.EROFS: "disk hanya dapat dibaca; pilih folder lain",
+    errno.ENOENT: "folder tidak ada; periksa nama foldernya",
+    errno.ENOTDIR: "salah satu bagian jalurnya bukan folder; periksa nama foldernya",
+    errno.EISDIR: "sudah ada folder dengan nama itu; pilih nama lain",
+    errno.EIO: "galat baca-tulis disk; periksa disknya lalu coba lagi",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Return why `exc` happened in Indonesian, with the fix; never the operating system's English words."""
+    reason = _OS_REASONS.get(exc.errno or 0)
+    if reason:
+        return reason
+    return f"galat sistem berkas nomor {exc.errno}" if exc.errno else "galat sistem berkas"

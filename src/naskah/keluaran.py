@@ -1,10 +1,17 @@
-"""Safe output: atomic file writes, safe file names, and an output folder that cleans up after failure."""
+"""Safe output: atomic file writes, safe file names, and an output folder that cleans up after failure.
+
+The output folder keeps a manifest (`MANIFEST`) of the files naskah wrote there, per kind of document, so a
+re-run with ``--timpa`` replaces exactly its own previous files (stale letters of a longer list removed) and
+never touches a file it did not write; a lock file (`LOCK`) lets only one run at a time use the folder.
+"""
 
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -12,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, BinaryIO
 
-from naskah.errors import OutputError, UsageError
+from naskah.errors import OutputError, UsageError, os_reason
 
 if TYPE_CHECKING:
     from naskah.docx import MergedWriter, PreparedTemplate, RenderedDocument
@@ -22,6 +29,9 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 _EDGES = "-_"
 _RESERVED = frozenset(["CON", "PRN", "AUX", "NUL"] + [f"{dev}{n}" for dev in ("COM", "LPT") for n in range(1, 10)])
 _temp_ids = itertools.count()
+MANIFEST = ".naskah-keluaran.json"
+LOCK = ".naskah-keluaran.lock"
+_OWN_FILES = frozenset([MANIFEST, LOCK])
 
 
 @contextmanager
@@ -52,7 +62,7 @@ def output_errors(target: Path) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
-        raise OutputError(f"{target}: tidak dapat ditulis ({exc.strerror or exc})") from exc
+        raise OutputError(f"{target}: tidak dapat ditulis ({os_reason(exc)})") from exc
 
 
 def tulis_docx(template: PreparedTemplate, rendered: RenderedDocument, target: Path) -> Path:
@@ -88,7 +98,7 @@ def _create_temp(path: Path, temps: list[Path]) -> int:
             temps.pop()  # not ours
             continue
         except OSError as exc:
-            raise OutputError(f"{path}: tidak dapat ditulis ({exc.strerror or exc})") from exc
+            raise OutputError(f"{path}: tidak dapat ditulis ({os_reason(exc)})") from exc
 
 
 def _unlink_quietly(path: Path) -> None:
@@ -116,49 +126,114 @@ def safe_filename(text: str, *, max_len: int = 80) -> str:
 class OutputFolder:
     """A folder receiving generated files; files it created vanish again if the run fails.
 
-    Use as a context manager: an exception (KeyboardInterrupt included) leaving the block removes every
-    file handed out by `path_for` that did not exist before, and the folder itself if it created it.
+    Use as a context manager: entering takes the folder's lock (one run at a time); an exception
+    (KeyboardInterrupt included) leaving the block removes every file handed out by `path_for` that did
+    not exist before, and the folder itself if it created it. A block that succeeds records the files in
+    the manifest and, for each kind of document written, removes that kind's files of the previous run
+    that this run did not write again (a shorter list leaves no stale letters).
+
+    Existing files are only replaced with `overwrite`, and then only files the manifest says naskah wrote,
+    never one of `inputs` (the run's event file, profile, list, templates).
     """
 
-    def __init__(self, path: Path, *, overwrite: bool):
+    def __init__(self, path: Path, *, overwrite: bool, inputs: Iterable[Path] = (), jenis: str = ""):
         self.path = Path(path)
         self.overwrite = overwrite
         self._created_dirs = _make_folder(self.path)
         self._root = self.path.resolve()
+        self._inputs = {_identity(Path(p)) for p in inputs} - {None}
         self._taken: set[str] = set()
         self._new_files: list[Path] = []
+        self._written: dict[str, str] = {}  # file name → kind, for the manifest
+        self._jenis = ""
+        self._lock: _FolderLock | None = None
         try:
             _check_writable(self.path)
+            self._previous = read_manifest(self.path)
         except BaseException:
             self.remove_created()  # the folder it just made, if it cannot be written after all
             raise
+        if jenis:
+            self.untuk(jenis)
 
     def __enter__(self) -> OutputFolder:
+        try:
+            self._lock = _FolderLock.take(self.path)
+            self._previous = read_manifest(self.path)  # another run may have finished since __init__
+        except BaseException:
+            self.remove_created()
+            raise
         return self
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        if exc_type is not None:
-            self.remove_created()
+        try:
+            if exc_type is None:
+                try:
+                    self._finish()
+                except BaseException:
+                    self.remove_created()
+                    raise
+            else:
+                self.remove_created()
+        finally:
+            self._release()
 
-    def check_free(self, names: Iterable[str]) -> None:
-        """Raise `UsageError` naming the first of `names` that exists already, unless overwriting."""
+    def untuk(self, jenis: str) -> None:
+        """Record the files handed out from now on as documents of kind `jenis` (its name in the table of kinds).
+
+        Without `overwrite`, refuse when the folder still holds that kind's files of an earlier run.
+        """
+        self._jenis = jenis
         if self.overwrite:
             return
-        conflicts = [name for name in names if (self.path / name).exists()]
-        if conflicts:
-            more = f" (dan {len(conflicts) - 1} berkas lain)" if len(conflicts) > 1 else ""
-            msg = f"{self.path / conflicts[0]} sudah ada{more}; gunakan --timpa untuk menimpanya"
+        earlier = [name for name in self._previous.get(jenis, []) if (self.path / name).exists()]
+        if earlier:
+            msg = (
+                f"{self.path}: hasil {jenis} dari proses sebelumnya sudah ada ({len(earlier)} berkas, mis. "
+                f"{earlier[0]}); gunakan --timpa untuk menggantinya, atau pilih folder lain"
+            )
             raise UsageError(msg)
+
+    def owns(self, name: str) -> bool:
+        """Return whether file `name` in the folder was written by naskah (by its manifest)."""
+        folded = name.casefold()
+        # Only the current kind's own files: `amplop --per-penerima` must not replace an invitation of the same name.
+        kinds = [self._previous.get(self._jenis, [])] if self._jenis else list(self._previous.values())
+        return any(folded == own.casefold() for names in kinds for own in names)
+
+    def check_free(self, names: Iterable[str]) -> None:
+        """Raise unless each of `names` that exists already may be replaced.
+
+        Never an input of the run; only with `overwrite`; and only a file naskah wrote itself.
+        """
+        existing = [name for name in names if (self.path / name).exists() or (self.path / name).is_symlink()]
+        for name in existing:
+            if _identity(self.path / name) in self._inputs:
+                msg = (
+                    f"{self.path / name} adalah berkas masukan proses ini dan tidak akan ditimpa; "
+                    "pilih folder keluaran lain"
+                )
+                raise OutputError(msg)
+        if existing and not self.overwrite:
+            more = f" (dan {len(existing) - 1} berkas lain)" if len(existing) > 1 else ""
+            msg = f"{self.path / existing[0]} sudah ada{more}; gunakan --timpa untuk menimpanya"
+            raise UsageError(msg)
+        foreign = [name for name in existing if not self.owns(name)]
+        if foreign:
+            more = f" (dan {len(foreign) - 1} berkas lain)" if len(foreign) > 1 else ""
+            msg = (
+                f"{self.path / foreign[0]}{more} sudah ada dan bukan hasil naskah, jadi tidak ditimpa; "
+                "pindahkan atau ganti nama berkas itu, atau pilih folder keluaran lain"
+            )
+            raise OutputError(msg)
 
     def path_for(self, name: str) -> Path:
         """Return the path for file `name` inside the folder, renamed ``name-2…`` if already handed out."""
         candidate = self._inside(self._unique(name))
         self.check_free([candidate.name])
-        self._taken.add(candidate.name.casefold())
-        if not candidate.exists():
-            self._new_files.append(candidate)
+        self._hand_out(candidate, new=not candidate.exists())
         return candidate
 
     def paths_for(self, names: Sequence[str]) -> list[Path]:
@@ -177,9 +252,8 @@ class OutputFolder:
                 paths.append(self.path_for(unique))
                 continue
             _check_plain_name(unique, self.path)
-            self._taken.add(unique.casefold())
             paths.append(self.path / unique)
-            self._new_files.append(paths[-1])
+            self._hand_out(paths[-1], new=True)
         return paths
 
     @staticmethod
@@ -193,11 +267,46 @@ class OutputFolder:
         for path in reversed(self._new_files):
             _unlink_quietly(path)
         self._new_files.clear()
+        if self._created_dirs:
+            self._release()  # the lock file would keep the folder this run made from being removed
         for folder in self._created_dirs:
             try:
                 folder.rmdir()
             except OSError:
                 break
+
+    def _hand_out(self, path: Path, *, new: bool) -> None:
+        self._taken.add(path.name.casefold())
+        self._written[path.name] = self._kind_of(path.name)
+        if new:
+            self._new_files.append(path)
+
+    def _kind_of(self, name: str) -> str:
+        # A PDF belongs to the kind of the .docx it was made from (the PDF step runs once for every kind).
+        stem, _, suffix = name.rpartition(".")
+        if suffix.lower() == "pdf":
+            return self._written.get(f"{stem}.docx", self._jenis)
+        return self._jenis
+
+    def _finish(self) -> None:
+        """Record this run's files in the manifest; remove the previous run's files of the same kinds it did not write."""
+        kinds = set(self._written.values())
+        if not kinds:
+            return
+        manifest = {kind: names for kind, names in self._previous.items() if kind not in kinds}
+        for name, kind in self._written.items():
+            manifest.setdefault(kind, []).append(name)
+        write_manifest(self.path, manifest)
+        written = {name.casefold() for name in self._written}
+        for kind in kinds:
+            for name in self._previous.get(kind, []):
+                if name.casefold() not in written and _identity(self.path / name) not in self._inputs:
+                    _unlink_quietly(self.path / name)
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def _unique(self, name: str) -> str:
         # Compare case-insensitively: Windows and macOS would treat Budi.docx and budi.docx as one file.
@@ -217,23 +326,137 @@ class OutputFolder:
         return candidate
 
 
+def read_manifest(folder: Path) -> dict[str, list[str]]:
+    """Return the files naskah wrote into `folder`, per kind; empty when there is no readable manifest.
+
+    Only plain file names count: a manifest edited to name ``../x`` cannot make a run delete outside the folder.
+    """
+    try:
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    kinds = data.get("jenis") if isinstance(data, dict) else None
+    if not isinstance(kinds, dict):
+        return {}
+    return {
+        str(kind): [name for name in names if isinstance(name, str) and _is_plain_name(name)]
+        for kind, names in kinds.items()
+        if isinstance(names, list)
+    }
+
+
+def write_manifest(folder: Path, kinds: dict[str, list[str]]) -> None:
+    """Write the manifest of `folder` atomically."""
+    data = {"keterangan": "Daftar berkas yang ditulis naskah di folder ini; jangan diubah.", "versi": 1, "jenis": kinds}
+    target = folder / MANIFEST
+    with output_errors(target):
+        atomic_write_bytes(target, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+
+
+class _FolderLock:
+    """An exclusive lock on an output folder: a lock file locked by the operating system.
+
+    The kernel releases the lock when the process ends, however it ends, so a killed run never leaves a
+    stale lock; the file names the process holding it, for the message a second run gets.
+    """
+
+    def __init__(self, path: Path, fd: int):
+        self.path = path
+        self.fd = fd
+
+    @classmethod
+    def take(cls, folder: Path) -> _FolderLock:
+        path = folder / LOCK
+        for _ in range(10):
+            try:
+                flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+                fd = os.open(path, flags, 0o666)  # never through a symlink planted to lock a file elsewhere
+            except OSError as exc:
+                raise OutputError(f"{path}: tidak dapat ditulis ({os_reason(exc)})") from exc
+            if not _lock_fd(fd):
+                holder = _read_holder(fd)
+                os.close(fd)
+                by = f" (proses {holder})" if holder else ""
+                msg = (
+                    f"folder keluaran {folder} sedang dipakai naskah lain{by}; tunggu sampai selesai "
+                    "atau pilih folder keluaran lain"
+                )
+                raise UsageError(msg)
+            if _same_file(fd, path):  # not a lock file the previous holder removed as we opened it
+                os.ftruncate(fd, 0)
+                os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+                return cls(path, fd)
+            os.close(fd)
+        raise UsageError(f"folder keluaran {folder} sedang dipakai naskah lain; coba lagi sebentar lagi")
+
+    def release(self) -> None:
+        _unlink_quietly(self.path)  # while still locked: the next run then makes a fresh one
+        try:
+            os.close(self.fd)
+        except OSError:
+            pass
+
+
+def _lock_fd(fd: int) -> bool:
+    """Lock the open file `fd` without waiting; return False when another process holds it."""
+    try:
+        if sys.platform == "win32":  # pragma: no cover - Windows
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _read_holder(fd: int) -> str:
+    try:
+        return os.pread(fd, 32, 0).decode("ascii", "replace").strip() if hasattr(os, "pread") else ""
+    except OSError:
+        return ""
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(path))
+    except OSError:
+        return False
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Return what identifies the file at `path` (device, inode), or None when there is none."""
+    try:
+        found = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (found.st_dev, found.st_ino)
+
+
+def _is_plain_name(name: str) -> bool:
+    return bool(name) and name not in (".", "..") and Path(name).name == name and "\\" not in name
+
+
 def _check_plain_name(name: str, folder: Path) -> None:
-    """Raise `OutputError` unless `name` is a plain file name: no folder part, not '.' or '..'."""
-    if not name or name in (".", "..") or Path(name).name != name or "\\" in name:
+    """Raise `OutputError` unless `name` is a plain file name: no folder part, not '.' or '..', not naskah's own."""
+    if not _is_plain_name(name) or name in _OWN_FILES:
         raise OutputError(f"nama berkas {name!r} tidak sah untuk folder {folder}")
 
 
 def _make_folder(path: Path) -> list[Path]:
     """Create `path`; return the folders that had to be created, deepest first."""
-    if path.is_dir():
-        return []
-    missing = [folder for folder in (path, *path.parents) if not folder.exists()]
     try:
+        if path.is_dir():
+            return []
+        missing = [folder for folder in (path, *path.parents) if not folder.exists()]
         path.mkdir(parents=True)
     except FileExistsError as exc:
         raise OutputError(f"{path} sudah ada tetapi bukan folder; pilih folder keluaran lain") from exc
     except OSError as exc:
-        msg = f"folder keluaran {path} tidak dapat dibuat ({exc.strerror or exc}); pilih folder lain"
+        msg = f"folder keluaran {path} tidak dapat dibuat ({os_reason(exc)})"
         raise OutputError(msg) from exc
     return missing
 

@@ -159,7 +159,7 @@ def test_semua_numbers_the_letter_and_the_mou_party_naskah_issues(tmp_path):
     out = run("semua", str(event), "-o", str(tmp_path / "hasil"))
     assert "Nomor dari buku agenda: 400.2.9/1041/DKP3A/III/2025\n" in out
     assert "Nomor dari buku agenda: 100.3.7/1042/DKP3A/III/2025\n" in out
-    text = docx_text(tmp_path / "hasil" / "nota-kesepahaman" / "nota-kesepahaman.docx")
+    text = docx_text(tmp_path / "hasil" / "nota-kesepahaman.docx")
     assert "100.3.7/1042/DKP3A/III/2025" in text and "W17-A/1234/HK.05/III/2025" in text
     with BukuAgenda(tmp_path / "profil" / "agenda-dkp3a.sqlite") as buku:
         rows = buku.daftar()
@@ -336,7 +336,7 @@ def test_the_examples_with_a_typed_urut_take_no_number(example, tmp_path, monkey
     run("semua", str(EXAMPLES / example), "-o", str(tmp_path / "hasil"))
     assert not register.exists()
     if example.startswith("advokasi"):
-        letter = tmp_path / "hasil" / "undangan" / "undangan-gabungan.docx"
+        letter = tmp_path / "hasil" / "undangan-gabungan.docx"
         assert "400.14/215/DP3A/2024" in docx_text(letter)
 
 
@@ -355,12 +355,12 @@ def test_a_failed_semua_marks_every_number_it_took_as_failed(tmp_path):
           kka: "100.3.7"
         """)
     event = kantor(tmp_path, acara=ACARA + mou)
-    blocked = tmp_path / "hasil" / "nota-kesepahaman"
+    blocked = tmp_path / "hasil"
     blocked.mkdir(parents=True)
     (blocked / "nota-kesepahaman.docx").write_text("naskah lama")
     result = CliRunner().invoke(main, ["semua", str(event), "-o", str(tmp_path / "hasil")])
     assert result.exit_code != 0 and "Nomor dari buku agenda" not in result.output
-    assert not (tmp_path / "hasil" / "undangan").exists()  # all or nothing, as before
+    assert [p.name for p in blocked.iterdir()] == ["nota-kesepahaman.docx"]  # all or nothing, as before
     with BukuAgenda(tmp_path / "profil" / "agenda-dkp3a.sqlite") as buku:
         assert [(c.urut, c.status) for c in buku.daftar()] == [(1041, GAGAL), (1042, GAGAL)]
 

@@ -309,6 +309,14 @@ def test_a_written_time_before_the_running_clock_is_kept_with_a_warning():
     assert "jam 09.15 untuk 'b' lebih awal daripada selesainya langkah sebelumnya (09.30)" in masalah.pesan
 
 
+def test_a_first_step_before_the_start_names_the_start_not_a_previous_step():
+    jam, peringatan = hitung_waktu([tahap("a", 30, "08.30"), tahap("b")], dt.time(9, 0), 5)
+    assert jam == ["08.30", "09.00"]
+    [masalah] = peringatan
+    assert "lebih awal daripada mulainya susunan acara (09.00)" in masalah.pesan
+    assert "susunan_acara.mulai" in masalah.pesan and "langkah sebelumnya" not in masalah.pesan
+
+
 def test_the_clock_wraps_after_midnight():
     jam, _ = hitung_waktu([tahap("a", 90), tahap("b")], dt.time(23, 0), 5)
     assert jam == ["23.00", "00.30"]

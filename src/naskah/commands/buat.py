@@ -44,6 +44,18 @@ def peringatan(jenis: Jenis, loaded: LoadedEvent) -> list[Problem]:
     return jenis.modul().periksa(loaded)
 
 
+def masukan(loaded: LoadedEvent) -> list[Path]:
+    """Return the files a run reads (event file, profile, list, templates, pictures): never overwritten by it."""
+    berkas = loaded.berkas
+    found = [loaded.path]
+    if loaded.sources is not None:
+        found += [doc.path for doc in (loaded.sources.profile,) if doc is not None]
+        found += [loaded.sources.penerima_file] if loaded.sources.penerima_file is not None else []
+    named: list[str | None] = [*berkas.templat.values(), *berkas.instansi.templat.values()]
+    named += [getattr(berkas.instansi, key, None) for key in ("logo", "lambang_negara")]
+    return found + [Path(name) for name in named if isinstance(name, str) and name]
+
+
 def buat(
     jenis: Jenis,
     loaded: LoadedEvent,
@@ -67,7 +79,7 @@ def buat(
     module = jenis.modul()
     started = time.perf_counter()
     with terbitkan(loaded, keluaran, (jenis.nama,), lapor) as terbit:
-        with OutputFolder(keluaran, overwrite=timpa) as folder:
+        with OutputFolder(keluaran, overwrite=timpa, inputs=masukan(loaded), jenis=jenis.nama) as folder:
             paths = module.buat(terbit.loaded, folder, kemajuan=kemajuan, **opsi)
             detik = time.perf_counter() - started
             pdfs = _pdfs(folder, paths, pengaturan_pdf, kemajuan_pdf) if pdf else []

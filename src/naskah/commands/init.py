@@ -12,7 +12,7 @@ import yaml
 from naskah.domain import schema
 from naskah.domain.keys import _model_in
 from naskah.domain.yamlio import TextLoader
-from naskah.errors import OutputError
+from naskah.errors import OutputError, os_reason
 from naskah.keluaran import atomic_write_bytes
 
 HEADER = """\
@@ -30,7 +30,7 @@ def write_starter(target: Path, jenis: str) -> None:
     try:
         atomic_write_bytes(target, text.encode("utf-8"))
     except OSError as exc:
-        raise OutputError(f"{target} tidak dapat ditulis ({exc.strerror}); periksa foldernya") from exc
+        raise OutputError(f"{target} tidak dapat ditulis ({os_reason(exc)}); periksa foldernya") from exc
 
 
 def starter_text(jenis: str, name: str = "acara.yaml") -> str:
@@ -58,8 +58,10 @@ def _mapping(data: dict[str, Any], model: Any, indent: int, *, explain: bool = T
 
 def _entry(key: str, value: Any, model: Any, indent: int, *, explain: bool) -> list[str]:
     pad = " " * indent
-    if isinstance(value, dict):
+    if isinstance(value, dict) and value:
         return [f"{pad}{key}:"] + _mapping(value, model, indent + 2, explain=explain)
+    if isinstance(value, dict):
+        return [f"{pad}{key}: {{}}"]
     if isinstance(value, list) and value:
         items = [_item(item, model, indent + 2, explain=explain and i == 0) for i, item in enumerate(value)]
         return [f"{pad}{key}:"] + [line for item in items for line in item]
@@ -69,15 +71,21 @@ def _entry(key: str, value: Any, model: Any, indent: int, *, explain: bool) -> l
 def _item(item: Any, model: Any, indent: int, *, explain: bool) -> list[str]:
     """Return a list item; only the first item of a list is explained, its comments above the '- '."""
     pad = " " * indent
-    if not isinstance(item, dict):
+    if isinstance(item, list) and item:  # a nested list (the points of a speech section): "- - first"
+        lines = [line for sub in item for line in _item(sub, model, indent + 2, explain=explain)]
+    elif isinstance(item, dict) and item:
+        lines = _mapping(item, model, indent + 2, explain=explain)
+    else:
         return [f"{pad}- {_scalar(item)}"]
-    lines = _mapping(item, model, indent + 2, explain=explain)
     first = next(i for i, line in enumerate(lines) if not line.lstrip().startswith("#"))
     head = [f"{pad}{line.lstrip()}" for line in lines[:first]]
     return head + [f"{pad}- {lines[first].lstrip()}"] + lines[first + 1 :]
 
 
 def _scalar(value: Any) -> str:
+    """Return `value` as a YAML scalar; never Python's own spelling of a list, a mapping or None."""
     if value is None:
         return "null"
+    if isinstance(value, list | dict):
+        return "[]" if isinstance(value, list) else "{}"  # only empty ones reach here
     return json.dumps(str(value), ensure_ascii=False)

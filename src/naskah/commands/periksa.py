@@ -7,19 +7,58 @@ from pathlib import Path
 from naskah.agenda.penerbitan import pratinjau
 from naskah.domain import tanggal
 from naskah.domain.loader import LoadedEvent, load_event
-from naskah.errors import AgendaError, Problem
+from naskah.errors import AgendaError, InputFileError, NaskahError, Problem
 
 
-def check(path: Path, baris_judul: int | None = None) -> tuple[LoadedEvent, list[Problem]]:
+def check(
+    path: Path, baris_judul: int | None = None, penerima: Path | None = None
+) -> tuple[LoadedEvent, list[Problem]]:
     """Return the validated event at `path` and every warning, the documents' own included.
 
     The documents' checks (hadirin the protocol table lacks, rundown edits naming a missing step)
-    run here too, so `periksa` reports what `semua` would; raise `InputFileError` on any error.
+    run here too, so `periksa` reports what `semua` would; so do the checks of every user template the
+    event names. `penerima` is the list given with --penerima. Raise `InputFileError` on any error.
     """
     from naskah.commands import semua
 
-    loaded = load_event(path, baris_judul=baris_judul)
+    loaded = load_event(path, penerima=penerima, baris_judul=baris_judul)
+    problems = periksa_templat(loaded)
+    if problems:
+        raise InputFileError(problems, loaded.warnings)
     return loaded, list(loaded.warnings) + semua.peringatan(loaded)
+
+
+def templat_dinamai(loaded: LoadedEvent) -> list[tuple[str, str, Path]]:
+    """Return every user template the event file or its office profile names: (key, kind, full path)."""
+    berkas = loaded.berkas
+    named = [(f"templat.{kind}", kind, Path(path)) for kind, path in berkas.templat.items()]
+    named += [(f"instansi.templat.{kind}", kind, Path(path)) for kind, path in berkas.instansi.templat.items()]
+    return named
+
+
+def periksa_templat(loaded: LoadedEvent) -> list[Problem]:
+    """Return the problems of every template the event or profile names, checked as `naskah templat periksa` does.
+
+    Each problem names the template by its full path and says where the event file (or profile) names it.
+    """
+    from naskah.commands import templat
+
+    problems = []
+    for key, kind, path in templat_dinamai(loaded):
+        where = loaded.locate(key, "")
+        named_at = f"{where.file}:{where.line}" if where.line else where.file
+        hint = f"dinamai di {named_at} ({key}); rinciannya: naskah templat periksa {path} --jenis {kind}"
+        try:
+            laporan = templat.periksa(path, kind)
+        except NaskahError as exc:
+            problems.append(Problem(str(path), "", str(exc).removeprefix(f"{path}: "), hint))
+            continue
+        problems += [Problem(str(path), "", _one_line(finding), hint) for finding in laporan.masalah]
+    return problems
+
+
+def _one_line(finding: object) -> str:
+    return " ".join(str(finding).split())
 
 
 def summary(loaded: LoadedEvent, warnings: list[Problem]) -> str:

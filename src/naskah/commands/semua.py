@@ -1,10 +1,9 @@
-"""`naskah semua`: every document the event file has data for, one subfolder per kind, all or nothing."""
+"""`naskah semua`: every document the event file has data for, into one folder (as each kind's command), all or nothing."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,10 +52,12 @@ def buat_semua(
     pengaturan_pdf: PdfSettings | None = None,
     kemajuan_pdf: Callable[[int, int], None] | None = None,
 ) -> list[Hasil]:
-    """Write every document of `loaded` under `keluaran`, one subfolder per kind; return what was written.
+    """Write every document of `loaded` into `keluaran`, as each kind's own command would; return what was written.
 
-    All or nothing: if any document (or its PDF) fails, every file this run created is removed again,
-    in every subfolder, and the folders it created as well. `lapor` hears the buku agenda numbers taken.
+    One layout for `semua` and the single commands: ``naskah undangan -o X`` later replaces exactly the
+    invitations ``semua -o X`` wrote. All or nothing: if any document (or its PDF) fails, every file this
+    run created is removed again, and the folders it created as well. `lapor` hears the buku agenda
+    numbers taken.
     """
     chosen = yang_ada(loaded)
     if not chosen:
@@ -70,12 +71,17 @@ def buat_semua(
                 )
             ]
         )
+    from naskah.commands.buat import masukan
+
     # Numbers ('otomatis') are taken before the first file and marked failed if the run does not finish.
     kinds = [item.nama for item in chosen]
-    with terbitkan(loaded, keluaran, kinds, lapor) as terbit, ExitStack() as folders:
+    with (
+        terbitkan(loaded, keluaran, kinds, lapor) as terbit,
+        OutputFolder(keluaran, overwrite=timpa, inputs=masukan(loaded)) as folder,
+    ):
         results = []
         for item in chosen:
-            folder = folders.enter_context(OutputFolder(keluaran / item.folder, overwrite=timpa))
+            folder.untuk(item.nama)
             results.append((item, folder, list(item.modul().buat(terbit.loaded, folder, kemajuan=lambda _: None))))
         if pdf:
             _add_pdfs(results, pengaturan_pdf, kemajuan_pdf)
@@ -94,8 +100,9 @@ def _add_pdfs(
 
     groups = [(folder, paths) for _, folder, paths in results]
     made = pdf_step.tambah_pdf(groups, pengaturan=pengaturan, kemajuan=kemajuan)
-    for _, folder, paths in results:
-        paths += [p for p in made if p.parent == folder.path]
+    for _, _, paths in results:
+        stems = {p.stem for p in paths}
+        paths += [p for p in made if p.stem in stems]
 
 
 def ringkasan(results: list[Hasil], keluaran: Path) -> list[str]:
@@ -103,7 +110,7 @@ def ringkasan(results: list[Hasil], keluaran: Path) -> list[str]:
     lines = []
     for hasil in results:
         kinds = ", ".join(f"{count} {suffix}" for suffix, count in _by_suffix(hasil.berkas).items())
-        lines.append(f"  {hasil.naskah.label:<17} {kinds:<22} {hasil.folder}")
+        lines.append(f"  {hasil.naskah.label:<17} {kinds}")
     total = sum(len(h.berkas) for h in results)
     return [f"Ditulis ke {keluaran}:", *lines, f"Selesai: {total} berkas, {len(results)} jenis naskah."]
 

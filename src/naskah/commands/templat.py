@@ -44,12 +44,14 @@ class Laporan:
     jenis: str | None
     dipakai: tuple[str, ...]
     masalah: tuple[Finding, ...]
+    peringatan: tuple[Finding, ...] = ()  # what naskah repairs or reads as text; the template still works
 
     def lines(self) -> list[str]:
         """Return the report as the lines printed for the clerk."""
         jenis = f"jenis {self.jenis}" if self.jenis else "jenis tidak diketahui (pakai --jenis)"
         lines = [f"{self.berkas}: {jenis}", f"Data yang dipakai ({len(self.dipakai)}):"]
         lines += [f"  {name}" for name in self.dipakai] or ["  (tidak ada tag)"]
+        lines += [f"  peringatan: {finding}" for finding in self.peringatan]
         if not self.masalah:
             return [*lines, "Tidak ada masalah."]
         lines.append(f"{len(self.masalah)} masalah:")
@@ -62,7 +64,8 @@ def periksa(berkas: Path, jenis: str | None = None) -> Laporan:
         raise TemplateError(f"{berkas}: berkas templat tidak ditemukan")
     jenis = jenis or tebak_jenis(berkas)
     paragraphs = [p for p in template_check.paragraphs(berkas) if p.tags or "{" in p.text]
-    broken = [finding for p in paragraphs for finding in template_check.broken_tags(p)]
+    found = [finding for p in paragraphs for finding in template_check.broken_tags(p)]
+    broken = [finding for finding in found if finding.blocking]
     damaged = {id(finding.paragraph) for finding in broken}
     readable = [p if id(p) not in damaged else dataclasses.replace(p, tags=()) for p in paragraphs]
     env = make_document_environment(sandboxed=True)
@@ -73,7 +76,8 @@ def periksa(berkas: Path, jenis: str | None = None) -> Laporan:
         problems += _not_provided(uses, tersedia(jenis))
     if jenis is not None and not problems:
         problems += coba_isi(berkas, jenis)
-    return Laporan(berkas, jenis, _outermost(u.path for u in uses), tuple(problems))
+    warnings = tuple(finding for finding in found if not finding.blocking)
+    return Laporan(berkas, jenis, _outermost(u.path for u in uses), tuple(problems), warnings)
 
 
 def coba_isi(berkas: Path, jenis: str) -> list[Finding]:
@@ -130,3 +134,95 @@ def _shown(path: str) -> str:
 def tersedia(jenis: str) -> template_names.Available:
     """Return the data paths naskah gives a template of kind `jenis`, read from real example contexts."""
     return template_names.available(registry.example_contexts(jenis))
+
+
+@dataclasses.dataclass(frozen=True)
+class Isian:
+    """One piece of data a template of some kind may use: its path, its type, an example value."""
+
+    nama: str
+    jenis: str
+    contoh: str
+
+
+def data(jenis: str, acara: Path | None = None) -> tuple[str, list[Isian]]:
+    """Return where the values come from and every data path a template of kind `jenis` may use.
+
+    With `acara` the values are the event's own (its first document of that kind: e.g. the first
+    recipient's letter); without it, those of the `naskah init` examples.
+    """
+    from naskah.jenis import semua_templat
+
+    if jenis not in NAMA_TEMPLAT:
+        raise UsageError(f"jenis templat '{jenis}' tidak dikenal; pilihan: {', '.join(NAMA_TEMPLAT)}")
+    if acara is None:
+        contexts = list(registry.example_contexts(jenis))
+        source = "contoh bawaan naskah init"
+    else:
+        from naskah.commands import buat
+        from naskah.domain.loader import load_event
+
+        loaded = load_event(acara)
+        kind = semua_templat()[jenis][0]
+        buat.wajib_ada(kind, loaded)
+        contexts = list(kind.modul().contoh_konteks(jenis, loaded))
+        source = str(acara)
+    offered = template_names.available(contexts)
+    values: dict[str, object] = {}
+    for context in contexts:
+        for key, value in context.items():
+            _first_values(value, key, values)
+    names = [name for name in values if name in offered.paths or name in offered.open_lists]
+    return source, [Isian(_shown(name), _type_name(values[name]), _example(values[name])) for name in names]
+
+
+def data_lines(jenis: str, acara: Path | None = None) -> list[str]:
+    """Return `data` as the lines printed by `naskah templat data`."""
+    source, items = data(jenis, acara)
+    width = max((len(item.nama) for item in items), default=0)
+    kinds = max((len(item.jenis) for item in items), default=0)
+    text = next((item.nama for item in items if item.jenis == "teks" and "[" not in item.nama), "…")
+    lines = [f"Data untuk templat {jenis} (nilai dari {source}); tulis di templat, mis. {{{{ {text} }}}}:"]
+    lines += [f"  {i.nama:<{width}}  {i.jenis:<{kinds}}  {i.contoh}".rstrip() for i in items]
+    lines.append(
+        "Butir daftar ([…]) diulang dengan {%p for butir in … %} … {%p endfor %} (baris tabel: {%tr for %}); "
+        "lihat templat bawaan ('naskah templat salin')."
+    )
+    return lines
+
+
+def _first_values(value: object, path: str, values: dict[str, object]) -> None:
+    """Record the first value seen at `path` and below (a list: its first item stands for all)."""
+    values.setdefault(path, value)
+    fields = template_names._fields(value)
+    if fields is not None:
+        for key, inner in fields.items():
+            _first_values(inner, f"{path}.{key}", values)
+    elif isinstance(value, list | tuple):
+        if not value:
+            values.setdefault(f"{path}[]", None)
+        for item in value:
+            _first_values(item, f"{path}[]", values)
+
+
+def _type_name(value: object) -> str:
+    if isinstance(value, bool):
+        return "ya/tidak"
+    if isinstance(value, int | float):
+        return "angka"
+    if isinstance(value, str):
+        return "teks"
+    if isinstance(value, list | tuple):
+        return f"daftar ({len(value)} butir)"
+    if value is None:
+        return "kosong"
+    return "bagian" if template_names._fields(value) is not None else "nilai"
+
+
+def _example(value: object) -> str:
+    if isinstance(value, bool):
+        return "ya" if value else "tidak"
+    if isinstance(value, str | int | float):
+        text = " ".join(str(value).split())
+        return f"«{text[:57]}…»" if len(text) > 60 else f"«{text}»"
+    return ""

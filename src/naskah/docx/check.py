@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import warnings
 from collections.abc import Iterator
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -12,12 +13,16 @@ from lxml import etree
 
 from naskah.docx.package import Package
 from naskah.docx.page import W, w
-from naskah.errors import TemplateError
+from naskah.docx.wordxml import straighten_quotes, unescape_xml
+from naskah.errors import NaskahWarning, TemplateError
 
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 _PAIRS = (("{{", "}}"), ("{%", "%}"), ("{#", "#}"))
 _CURLY = "“”‘’„‚«»"
-_SPACED = re.compile(r"\{\s+[{%#]|[%}#]\s+\}")
+_STRAIGHTENED = "“”‘’"  # the curly quotes docxtpl turns straight inside tags; the others stay and break
+# A tag whose braces Word (or a typist) spaced apart, '{ { nama } }': only this looks like a broken tag;
+# prose with a lone '{ {' is just text.
+_SPACED = re.compile(r"\{\s+\{[^{}]*\}\s+\}|\{\s+%[^{}%]*%\s+\}|\{\{[^{}]*\}\s+\}|\{%[^{}%]*%\s+\}")
 _DOCXTPL_PREFIX = re.compile(r"^(\{[{%#]-?)(?:p|tr|tc|r) ")
 _STORY_PARTS = re.compile(r"^word/(document|header\d*|footer\d*|footnotes)\.xml$")
 _WHERE = {"document": "badan naskah", "header": "kepala halaman", "footer": "kaki halaman", "footnotes": "catatan kaki"}
@@ -47,6 +52,7 @@ class Finding:
 
     message: str
     paragraph: Paragraph | None = None
+    blocking: bool = True  # False: a warning, the template still works
 
     def __str__(self) -> str:
         return f"{self.message}\n    di {self.paragraph.shown}" if self.paragraph else self.message
@@ -100,18 +106,18 @@ def broken_tags(paragraph: Paragraph) -> list[Finding]:
             )
     for tag in paragraph.tags:
         if any(mark in tag for mark in _CURLY):
-            found.append(
-                Finding(
-                    f"tanda kutip melengkung di dalam tag {tag}; ketik ulang dengan kutip lurus "
-                    "(\" atau ') dan matikan 'smart quotes' di Word",
-                    paragraph,
-                )
-            )
+            repaired = all(mark in _STRAIGHTENED for mark in tag if mark in _CURLY)
+            found.append(_curly_finding(tag, paragraph, repaired))
     if _SPACED.search(paragraph.text):
         found.append(
-            Finding("kurung kurawal tag terpisah spasi (mis. '{ {'); tulis '{{', '{%', '%}', '}}' rapat", paragraph)
+            Finding(
+                "kurung kurawal tag terpisah spasi (mis. '{ {'), jadi tidak dibaca sebagai tag; bila maksudnya tag, "
+                "tulis '{{', '{%', '%}', '}}' rapat",
+                paragraph,
+                blocking=False,
+            )
         )
-    if not found and paragraph.tags and not _patches_cleanly(paragraph):
+    if not any(f.blocking for f in found) and paragraph.tags and not _patches_cleanly(paragraph):
         found.append(
             Finding(
                 "tag terpotong oleh format Word yang tidak dapat dirapikan otomatis; hapus tag itu lalu "
@@ -122,10 +128,29 @@ def broken_tags(paragraph: Paragraph) -> list[Finding]:
     return found
 
 
+def _curly_finding(tag: str, paragraph: Paragraph, repaired: bool) -> Finding:
+    if repaired:
+        return Finding(
+            f"tanda kutip melengkung di dalam tag {tag}; naskah membacanya sebagai kutip lurus, tetapi ketik ulang "
+            "dengan kutip lurus (\" atau ') dan matikan 'smart quotes' di Word",
+            paragraph,
+            blocking=False,
+        )
+    return Finding(
+        f"tanda kutip {''.join(m for m in tag if m in _CURLY)} di dalam tag {tag} tidak dikenal Jinja; ketik ulang "
+        "dengan kutip lurus (\" atau ') dan matikan 'smart quotes' di Word",
+        paragraph,
+    )
+
+
 def _patches_cleanly(paragraph: Paragraph) -> bool:
-    """Return whether docxtpl's run joining turns the paragraph's XML into exactly its visible tags, as valid XML."""
+    """Return whether docxtpl's run joining turns the paragraph's XML into exactly its visible tags, as valid XML.
+
+    The tags in the XML are compared unescaped: the XML stores ``>`` and ``&`` of ``{% if a > 1 %}`` as
+    ``&gt;`` and ``&amp;``, which is not Word breaking anything.
+    """
     joined = _join_runs(paragraph.xml)
-    if sorted(map(_normal, _TAG.findall(joined))) != sorted(map(_normal, paragraph.tags)):
+    if sorted(_normal(unescape_xml(tag)) for tag in _TAG.findall(joined)) != sorted(map(_normal, paragraph.tags)):
         return False
     try:
         etree.fromstring(f'<w:body xmlns:w="{W}">{joined}</w:body>')
@@ -155,7 +180,7 @@ def _normal(tag: str) -> str:
 
 def jinja_line(paragraph: Paragraph) -> str:
     """Return the paragraph's tags as one line of plain Jinja (docxtpl's ``p``/``tr``/``tc``/``r`` removed)."""
-    tags = [_DOCXTPL_PREFIX.sub(r"\1 ", tag) for tag in paragraph.tags]
+    tags = [_DOCXTPL_PREFIX.sub(r"\1 ", straighten_quotes(tag)) for tag in paragraph.tags]
     return " ".join(_docxtpl_only(tag) for tag in tags)
 
 
@@ -176,8 +201,11 @@ def refuse_broken(source: Path, label: str) -> None:
     """
     for paragraph in paragraphs(source):
         findings = broken_tags(paragraph)
-        if findings:
-            first = findings[0]
-            raise TemplateError(
-                f"{label}: {first.message}; di {paragraph.shown} (periksa dengan 'naskah templat periksa {label}')"
-            )
+        for finding in findings:
+            if finding.blocking:
+                raise TemplateError(
+                    f"{label}: {finding.message}; di {paragraph.shown} "
+                    f"(periksa dengan 'naskah templat periksa {label}')"
+                )
+        for finding in findings:
+            warnings.warn(NaskahWarning(f"{label}: {finding.message}; di {paragraph.shown}"), stacklevel=2)

@@ -59,13 +59,15 @@ class PreparedTemplate:
         *,
         page: PageSetup | None = None,
         images: Mapping[str, bytes] | None = None,
+        label: str | None = None,
     ) -> PreparedTemplate:
         """Return `source` prepared for rendering with `env`.
 
         `page` rewrites the paper size and margins (None keeps the template's); `images` maps a picture
-        mark (alt text, name or title, e.g. ``"logo"``) to the bytes of the picture to use instead.
+        mark (alt text, name or title, e.g. ``"logo"``) to the bytes of the picture to use instead;
+        `label` is how messages name the template (bawaan: its file name; a user's template: its full path).
         """
-        return cls(prepare(Package.read(source), env, page, images or {}), env)
+        return cls(prepare(Package.read(source, label), env, page, images or {}), env)
 
     @property
     def name(self) -> str:

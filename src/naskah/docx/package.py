@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from naskah.docx.zipparts import RawMember, deflate_member, read_members
-from naskah.errors import TemplateError
+from naskah.docx.zipparts import MAX_UNPACKED, RawMember, deflate_member, read_members
+from naskah.errors import TemplateError, os_reason
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -39,13 +39,18 @@ class Package:
     members: dict[str, RawMember]
 
     @classmethod
-    def read(cls, source: Path | Traversable) -> Package:
-        """Return the package stored in `source`."""
-        label = source.name
+    def read(cls, source: Path | Traversable, label: str | None = None) -> Package:
+        """Return the package stored in `source`; messages name it `label` (bawaan: its file name)."""
+        label = label or source.name
         try:
+            if isinstance(source, Path) and source.stat().st_size > MAX_UNPACKED:
+                raise TemplateError(
+                    f"{label}: berkasnya {source.stat().st_size // (1024 * 1024)} MiB, melebihi batas "
+                    f"{MAX_UNPACKED // (1024 * 1024)} MiB untuk templat; perkecil gambar di dalamnya lalu simpan ulang"
+                )
             data = source.read_bytes()
         except OSError as exc:
-            raise TemplateError(f"{label}: template tidak dapat dibaca ({exc.strerror or exc})") from exc
+            raise TemplateError(f"{label}: template tidak dapat dibaca ({os_reason(exc)})") from exc
         members = read_members(data, label)
         return cls(label, {member.name: member for member in members})
 
@@ -68,7 +73,9 @@ class Package:
         try:
             return etree.fromstring(self.content(name), XML_PARSER)
         except etree.XMLSyntaxError as exc:
-            raise TemplateError(f"{self.label}: {name} bukan XML yang sah ({exc})") from exc
+            where = f", baris {exc.lineno}" if getattr(exc, "lineno", None) else ""
+            msg = f"{self.label}: {name} bukan XML yang sah{where}; buka dan simpan ulang templat di Word"
+            raise TemplateError(msg) from exc
 
     def replace(self, name: str, content: bytes) -> None:
         """Store new `content` for part `name`, deflated once."""

@@ -163,7 +163,14 @@ def _stories(package: Package, parts: list[str], env: jinja2.Environment) -> lis
             stories.append(_compile(name, f"{package.label} ({name})", source, env))
     for rel in package.relationships(""):
         if rel.kind == "core-properties" and rel.target in package.members:
-            text = package.content(rel.target).decode("utf-8")
+            try:
+                text = package.content(rel.target).decode("utf-8")
+            except UnicodeDecodeError as exc:
+                msg = (
+                    f"{package.label}: {rel.target} (keterangan dokumen) tidak berkode UTF-8; buka templat di Word, "
+                    "ubah Properti dokumen bila perlu, lalu simpan ulang"
+                )
+                raise TemplateError(msg) from exc
             if wordxml.has_tags(text):
                 stories.append(_compile(rel.target, f"{package.label} ({rel.target})", text, env))
     return stories

@@ -16,7 +16,11 @@ if TYPE_CHECKING:
 XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
 _TAGS = ("{{", "{%", "{#")
 # Tags after which docxtpl's fix_tables can change a table's column count.
-_COLUMN_TAGS = re.compile(r"\{[{%]-?\s*tc\s|\{%-?\s*(?:colspan|hm)\b")
+_COLUMN_TAGS = re.compile(r"\{[{%#]-?\s*tc\s|\{%-?\s*(?:colspan|hm)\b")
+_IN_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+_ENTITY = re.compile(r"&(?:(amp|lt|gt|quot|apos)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));")
+_NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 _DOCPR_ID = re.compile(r'(<wp:docPr\b[^>]*?\sid=")\d+(")')
 
 
@@ -29,8 +33,33 @@ def _docxtpl() -> DocxTemplate:
 
 
 def patch(xml: str) -> str:
-    """Return `xml` cleaned by docxtpl so Jinja understands it (``{%p``, ``{%tr``, split runs…)."""
-    return _docxtpl().patch_xml(xml)
+    """Return `xml` cleaned by docxtpl so Jinja understands it (``{%p``, ``{%tr``, split runs…).
+
+    Then the tags are unescaped: the XML stores ``{{ "R & D" }}`` as ``{{ "R &amp; D" }}``, and Jinja must
+    see what the clerk typed, or with autoescaping the literal would print as ``R &amp; D``. docxtpl itself
+    only unescapes ``&lt;`` and ``&gt;`` (it does not autoescape by default).
+    """
+    return _IN_TAG.sub(lambda m: unescape_xml(m.group()), _docxtpl().patch_xml(xml))
+
+
+def unescape_xml(text: str) -> str:
+    """Return `text` with XML's entity and character references replaced by the characters they stand for."""
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(_entity_char, text)
+
+
+def _entity_char(match: re.Match[str]) -> str:
+    named, decimal, hexadecimal = match.groups()
+    if named:
+        return _NAMED[named]
+    code = int(decimal) if decimal else int(hexadecimal, 16)
+    return chr(code) if 0 < code <= 0x10FFFF else match.group()
+
+
+def straighten_quotes(text: str) -> str:
+    """Return `text` with Word's curly quotes straightened, as docxtpl does inside tags."""
+    return text.translate(_QUOTES)
 
 
 def has_tags(xml: str) -> bool:

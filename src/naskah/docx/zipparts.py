@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 import struct
 import zipfile
 import zlib
@@ -36,10 +37,10 @@ class RawMember:
     dos_date: int = _DOS_DATE_1980
 
     def content(self) -> bytes:
-        """Return the uncompressed bytes."""
+        """Return the uncompressed bytes: never more than `size` and one byte, whatever the data holds."""
         if self.method == zipfile.ZIP_STORED:
             return self.data
-        return zlib.decompress(self.data, -zlib.MAX_WBITS)
+        return zlib.decompressobj(-zlib.MAX_WBITS).decompress(self.data, self.size + 1)
 
 
 def deflate_member(name: str, content: bytes, level: int = DEFLATE_LEVEL) -> RawMember:
@@ -49,14 +50,60 @@ def deflate_member(name: str, content: bytes, level: int = DEFLATE_LEVEL) -> Raw
     return RawMember(name, zipfile.ZIP_DEFLATED, zlib.crc32(content), len(content), data)
 
 
+# Bounds for a template .docx: a real one is a few MB at most; a crafted one could need gigabytes.
+MAX_PARTS = 1000
+MAX_UNPACKED = 64 * 1024 * 1024  # all parts together, uncompressed
+MAX_XML_PART = 16 * 1024 * 1024  # one XML part, uncompressed (lxml and Jinja need many times this)
+MAX_PARAGRAPHS = 50_000  # per part; a 100-page template has a few thousand
+_STORY = re.compile(r"^word/[^/]+\.xml$")
+_PARAGRAPH_START = re.compile(rb"<w:p[ >/]")
+
+
 def read_members(data: bytes, label: str) -> list[RawMember]:
-    """Return the members of zip archive `data` in stored form, verified once by CRC."""
+    """Return the members of zip archive `data` in stored form, verified once by CRC and checked against the bounds."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = [info for info in archive.infolist() if not info.is_dir()]
+            check_bounds(infos, label)
             return [_raw_member(data, info, archive, label) for info in infos]
-    except (zipfile.BadZipFile, zlib.error, EOFError, struct.error) as exc:
-        raise TemplateError(f"{label}: bukan berkas .docx yang utuh ({exc})") from exc
+    except zipfile.BadZipFile as exc:
+        reason = str(exc) if str(exc).startswith(_OWN_REASON) else "bukan arsip zip atau arsipnya terpotong"
+        if "CRC" in str(exc) and not str(exc).startswith(_OWN_REASON):
+            reason = "isinya rusak, CRC tidak cocok"
+        raise TemplateError(f"{label}: bukan berkas .docx yang utuh ({reason}); simpan ulang dari Word") from exc
+    except (zlib.error, EOFError, struct.error, ValueError, NotImplementedError) as exc:
+        msg = f"{label}: bukan berkas .docx yang utuh (isinya rusak); simpan ulang dari Word"
+        raise TemplateError(msg) from exc
+
+
+_OWN_REASON = "bagian "
+
+
+def check_bounds(infos: list[zipfile.ZipInfo], label: str) -> None:
+    """Raise `TemplateError` naming what is too big when the archive's parts pass the bounds (by their declared sizes).
+
+    A part whose real size differs from the declared one fails its check when it is read (`_raw_member`).
+    """
+    fix = "buka templat di Word, hapus isi yang tidak perlu, lalu simpan ulang"
+    if len(infos) > MAX_PARTS:
+        raise TemplateError(f"{label}: berisi {len(infos)} bagian, melebihi batas {MAX_PARTS} bagian; {fix}")
+    total = sum(info.file_size for info in infos)
+    if total > MAX_UNPACKED:
+        biggest = max(infos, key=lambda info: info.file_size)
+        raise TemplateError(
+            f"{label}: isinya {_mib(total)} setelah dibuka (terbesar {biggest.filename}, {_mib(biggest.file_size)}), "
+            f"melebihi batas {_mib(MAX_UNPACKED)}; {fix}"
+        )
+    for info in infos:
+        if info.filename.endswith(".xml") and info.file_size > MAX_XML_PART:
+            raise TemplateError(
+                f"{label}: bagian {info.filename} berukuran {_mib(info.file_size)} setelah dibuka, melebihi batas "
+                f"{_mib(MAX_XML_PART)}; {fix}"
+            )
+
+
+def _mib(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MiB".replace(".", ",")
 
 
 def _raw_member(data: bytes, info: zipfile.ZipInfo, archive: zipfile.ZipFile, label: str) -> RawMember:
@@ -64,16 +111,31 @@ def _raw_member(data: bytes, info: zipfile.ZipInfo, archive: zipfile.ZipFile, la
         raise TemplateError(f"{label}: berkas .docx terkunci kata sandi; simpan ulang tanpa sandi")
     dos_date, dos_time = _dos_stamp(info)
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        # bzip2 or lzma, which Word never writes: zipfile reads at most the declared (bounded) size.
         member = deflate_member(info.filename, archive.read(info))
-        return dataclasses.replace(member, dos_time=dos_time, dos_date=dos_date)
+        return _checked(dataclasses.replace(member, dos_time=dos_time, dos_date=dos_date), member.content(), label)
     header = _LOCAL.unpack_from(data, info.header_offset)
     if header[0] != _LOCAL_SIG:
-        raise zipfile.BadZipFile(f"kepala lokal {info.filename} rusak")
+        raise zipfile.BadZipFile(f"bagian {info.filename} rusak (kepala lokal)")
     start = info.header_offset + _LOCAL.size + header[9] + header[10]
     raw = data[start : start + info.compress_size]
     member = RawMember(info.filename, info.compress_type, info.CRC, info.file_size, raw, dos_time, dos_date)
-    if zlib.crc32(member.content()) != info.CRC:
-        raise zipfile.BadZipFile(f"CRC {info.filename} tidak cocok")
+    content = member.content()
+    if len(content) != info.file_size or zlib.crc32(content) != info.CRC:
+        raise zipfile.BadZipFile(f"bagian {info.filename} rusak (ukuran atau CRC tidak cocok)")
+    return _checked(member, content, label)
+
+
+def _checked(member: RawMember, content: bytes, label: str) -> RawMember:
+    """Return `member` once its paragraph count (of a story part) is within the bound."""
+    info = member
+    if _STORY.match(info.name):
+        paragraphs = len(_PARAGRAPH_START.findall(content))
+        if paragraphs > MAX_PARAGRAPHS:
+            raise TemplateError(
+                f"{label}: bagian {info.name} berisi {paragraphs} paragraf, melebihi batas {MAX_PARAGRAPHS} "
+                "paragraf; hapus paragraf kosong yang berlebihan di Word lalu simpan ulang"
+            )
     return member
 
 

@@ -7,6 +7,8 @@ cousin) serve speeches and other forms. See shared/domain §2.
 from __future__ import annotations
 
 KERTAS: dict[str, tuple[float, float]] = {"F4": (215, 330), "A4": (210, 297), "A5": (148, 210)}
+ALIAS: dict[str, str] = {"Folio": "F4", "F-4": "F4", "A-4": "A4", "A-5": "A5"}
+"""Other names clerks and printer drivers give the same paper; compared without case."""
 
 
 def ukuran(kertas: str, *, lanskap: bool = False) -> tuple[float, float]:

@@ -41,6 +41,8 @@ class Sources:
             row = self.penerima_rows[int(match.group(1)) - 1]
             column = f", kolom {match.group(2)}" if match.group(2) else ""
             return Problem(str(self.penerima_file), f"baris {row}{column}", message, hint)
+        if match and self.penerima_rows:  # recipients of the event file, chosen: point at their own place
+            key_path = f"penerima[{self.penerima_rows[int(match.group(1)) - 1]}]" + key_path[match.end(1) + 1 :]
         return Problem(str(self.event.path), key_path, message, hint, self.event.line_of(key_path))
 
 
@@ -64,6 +66,8 @@ class LoadedEvent:
         who = penerima.nama or penerima.jabatan or ""
         if self.sources is not None and self.sources.penerima_file is not None:
             where = f"{self.sources.penerima_file.name} baris {self.sources.penerima_rows[index]}"
+        elif self.sources is not None and self.sources.penerima_rows:  # chosen with naskah.domain.pilih
+            where = f"penerima ke-{self.sources.penerima_rows[index]}"
         else:
             where = f"penerima ke-{index + 1}"
         return f"{where} ({who})" if who else where

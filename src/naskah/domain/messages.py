@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -69,7 +70,9 @@ def _message(error: dict[str, Any]) -> tuple[str, str]:
     if kind == "value_error":
         return str(ctx.get("error", error["msg"])), ""
     if kind == "literal_error":
-        return f"nilai '{error.get('input')}' tidak dikenal", f"pilih salah satu: {ctx.get('expected', '')}"
+        value = error.get("input")
+        said = "belum diisi" if value is None else f"nilai {_shown(value)} tidak dikenal"
+        return said, f"pilih salah satu: {_atau(str(ctx.get('expected', '')))}"
     if kind in ("greater_than_equal", "greater_than"):
         return f"paling kecil {ctx.get('ge', ctx.get('gt'))}", ""
     if kind in ("less_than_equal", "less_than"):
@@ -84,9 +87,21 @@ def _message(error: dict[str, Any]) -> tuple[str, str]:
         return "wajib diisi", ""
     if kind in _MESSAGES:
         return f"{_MESSAGES[kind]} (tertulis: {_shown(error.get('input'))})", ""
-    return error["msg"], ""
+    return f"nilai tidak sah (tertulis: {_shown(error.get('input'))})", ""  # pydantic's own words are English
+
+
+def _atau(choices: str) -> str:
+    """Return pydantic's choice list ("'F4' or 'A4'") with Indonesian 'atau'."""
+    return re.sub(r"(?<=') or (?=')", " atau ", choices)
 
 
 def _shown(value: Any) -> str:
-    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    """Return how the clerk wrote `value`, in words: never Python's own spelling of None, a list or a dict."""
+    if value is None:
+        return "kosong"
+    if isinstance(value, dict):
+        return "bagian berisi 'kunci: nilai'"
+    if isinstance(value, list | tuple):
+        return "daftar berbutir '- '"
+    text = f"'{value}'" if isinstance(value, str) else str(value)
     return text if len(text) <= 60 else text[:57] + "…"

@@ -8,11 +8,14 @@ parse dates, times and yes/no words themselves instead of trusting YAML 1.1.
 from __future__ import annotations
 
 import datetime as dt
+import types
+import typing
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
-from naskah.domain import lembar_label
+from naskah.domain import kertas as paper
+from naskah.domain import lembar_label, nama_berkas
 from naskah.domain import tanggal as tgl
 from naskah.jenis import NAMA_TEMPLAT  # plain data: the table of document kinds
 
@@ -76,6 +79,41 @@ class Model(BaseModel):
 
     model_config = ConfigDict(extra="ignore", frozen=True, str_strip_whitespace=True)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _choices_in_any_case(cls, data: Any) -> Any:
+        """Accept a choice however it is capitalised, and common other names ('folio', 'a4', 'plh')."""
+        if not isinstance(data, dict):
+            return data
+        fixed = dict(data)
+        for name, field in cls.model_fields.items():
+            choices = _literal_choices(field.annotation)
+            if choices and isinstance(data.get(name), str):
+                fixed[name] = _choice(data[name], choices)
+        return fixed
+
+
+_ALIASES = {name.casefold(): canonical for name, canonical in paper.ALIAS.items()}
+
+
+def _literal_choices(annotation: Any) -> tuple[str, ...]:
+    """Return the text choices of a Literal annotation (also inside `X | None`), else ()."""
+    if typing.get_origin(annotation) is Literal:
+        return tuple(arg for arg in typing.get_args(annotation) if isinstance(arg, str))
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return tuple(choice for arg in typing.get_args(annotation) for choice in _literal_choices(arg))
+    return ()
+
+
+def _choice(value: str, choices: tuple[str, ...]) -> str:
+    """Return the choice `value` means, compared without case or a final dot; `value` itself when none."""
+
+    def key(text: str) -> str:
+        return text.strip().casefold().rstrip(".")
+
+    wanted = _ALIASES.get(value.strip().casefold(), value)
+    return next((choice for choice in choices if key(choice) == key(wanted)), value)
+
 
 # --------------------------------------------------------------------------- instansi (kop)
 
@@ -91,7 +129,9 @@ def _judul_bawaan() -> list[BarisJudul]:
 class Gaya(Model):
     """Regional style choices; defaults follow shared/domain/tata-naskah-dinas.md."""
 
-    kertas: Literal["F4", "A4"] = Field("F4", description="Ukuran kertas surat: F4 (215 × 330 mm) atau A4.")
+    kertas: Literal["F4", "A4"] = Field(
+        "F4", description="Ukuran kertas surat: F4 (215 × 330 mm, juga disebut Folio) atau A4."
+    )
     kertas_sambutan: Literal["F4", "A4", "A5"] = Field("A4", description="Ukuran kertas naskah sambutan.")
     alamat_surat: Literal["pemda", "anri"] = Field(
         "pemda",
@@ -195,12 +235,26 @@ class Gaya(Model):
         ge=1,
         description="Lebih dari sekian penerima, mode 'otomatis' menambahkan surat berlampiran DAFTAR UNDANGAN.",
     )
+    nama_berkas: str | None = Field(
+        None,
+        description="Pola nama berkas surat per penerima dari isian {urut}, {nama}, {jabatan}, {instansi}, "
+        "mis. '{urut}-{instansi}'; kosongkan untuk nomor urut dan jabatan (01-camat-wara).",
+        examples=["{urut}-{nama}"],
+    )
     salam_lintas_agama: YaTidak = Field(True, description="Salam pembuka sambutan lintas agama.")
     salam_daerah: str | None = Field(
         None,
         description="Salam daerah pada sambutan, mis. 'Salamaki tapada salama' atau 'Tabik pun'.",
         examples=["Tabik pun"],
     )
+
+    @field_validator("nama_berkas")
+    @classmethod
+    def _pola_nama_berkas(cls, value: str | None) -> str | None:
+        problems = nama_berkas.masalah_pola(value) if value else []
+        if problems:
+            raise ValueError("; ".join(problems))
+        return value
 
 
 OTOMATIS = "otomatis"

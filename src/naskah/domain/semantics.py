@@ -176,6 +176,11 @@ def _check_nip_fields(berkas: BerkasAcara, sources: Locator, errors: list[Proble
 def _check_surat(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -> None:
     if berkas.surat is None:
         return
+    if berkas.surat.hijriah.tampil:
+        try:
+            tanggal.tanggal_hijriah(berkas.surat.tanggal, berkas.surat.hijriah.koreksi)
+        except ValueError as exc:  # outside the Umm al-Qura table the converter has
+            errors.append(sources.locate("surat.hijriah", str(exc), "hapus 'hijriah' atau periksa tahun suratnya"))
     wrong = surat_mod.masalah_pola(berkas.surat.pola_nomor)
     if wrong is not None:
         errors.append(sources.locate("surat.pola_nomor", f"pola nomor tidak sah: {wrong.message}", wrong.hint))

@@ -328,11 +328,11 @@ def hitung_waktu(
     jam = _menit(mulai)
     hasil: list[str] = []
     peringatan: list[Peringatan] = []
-    for item in tahap:
+    for nomor, item in enumerate(tahap):
         if item.waktu is not None:
             tertulis = _menit(item.waktu)
             if tertulis < jam:
-                peringatan.append(_terlalu_awal(item, tertulis, jam))
+                peringatan.append(_terlalu_awal(item, tertulis, jam) if nomor else _sebelum_mulai(item, tertulis, jam))
             jam = tertulis
         hasil.append(_jam(jam))
         jam += item.durasi if item.durasi is not None else durasi_bawaan
@@ -352,6 +352,15 @@ def _terlalu_awal(item: Tahap, tertulis: int, jam: int) -> Peringatan:
         f"({_jam(jam)}); periksa durasi di atasnya"
     )
     return Peringatan(f"{item.kunci}.waktu" if item.kunci else "susunan_acara", pesan)
+
+
+def _sebelum_mulai(item: Tahap, tertulis: int, jam: int) -> Peringatan:
+    """The first step has no step before it: its time is earlier than the rundown's own start."""
+    pesan = (
+        f"jam {_jam(tertulis)} untuk '{item.acara}' lebih awal daripada mulainya susunan acara ({_jam(jam)}); "
+        "ubah susunan_acara.mulai (bawaan: acara.mulai) atau jam langkah ini"
+    )
+    return Peringatan(f"{item.kunci}.waktu" if item.kunci else "susunan_acara.mulai", pesan)
 
 
 def _jam(menit: int) -> str:

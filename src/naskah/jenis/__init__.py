@@ -36,7 +36,7 @@ class Jenis:
 
     nama: str  # the subpackage holding its code
     perintah: str  # its CLI command
-    folder: str  # its subfolder under `naskah semua -o DIR`
+    folder: str  # a folder-safe name of the kind (no longer a subfolder: `semua` writes into -o like each command)
     label: str  # how messages name it
     bantuan: str  # the first line of its --help
     templat: tuple[Templat, ...]

@@ -87,7 +87,8 @@ def prepare(
     env = make_document_environment(sandboxed=choice.user_owned)
     if choice.user_owned and not user_page:
         page = None
-    return PreparedTemplate.load(choice.source, env, page=page, images=images)
+    label = str(choice.source) if choice.user_owned else None  # the clerk's file: its full path in every message
+    return PreparedTemplate.load(choice.source, env, page=page, images=images, label=label)
 
 
 def try_example_fill(source: Path, kind: str) -> None:
@@ -96,7 +97,7 @@ def try_example_fill(source: Path, kind: str) -> None:
     from naskah.jenis._filters import make_document_environment
 
     try:
-        template = PreparedTemplate.load(source, make_document_environment(sandboxed=True))
+        template = PreparedTemplate.load(source, make_document_environment(sandboxed=True), label=str(source))
         for context in example_contexts(kind):
             template.render_part_xml(context, untuk="data contoh")
     except NaskahError as exc:

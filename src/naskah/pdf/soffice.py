@@ -177,9 +177,10 @@ def _kill(process: subprocess.Popen[str], own_group: bool) -> None:
 
 
 def move_into_place(produced: Path, source: Path, final: Path) -> Path:
-    if not produced.is_file() or produced.stat().st_size == 0:
+    if not produced.is_file() or produced.stat().st_size == 0 or not is_pdf(produced):
+        # A LibreOffice that writes something else (an error page, a truncated file) must not pass as a PDF.
         raise PdfError(
-            f"{source.name}: LibreOffice tidak menghasilkan PDF; buka berkas itu di LibreOffice untuk "
+            f"{source.name}: LibreOffice tidak menghasilkan PDF yang sah; buka berkas itu di LibreOffice untuk "
             f"melihat masalahnya, atau periksa bahwa {INSTALL_HINT.split(', lalu')[0]}"
         )
     with output_errors(final):
@@ -191,6 +192,15 @@ def move_into_place(produced: Path, source: Path, final: Path) -> Path:
             with produced.open("rb") as src, atomic_open(final) as dst:  # another file system: copy, then rename
                 shutil.copyfileobj(src, dst)
     return final
+
+
+def is_pdf(path: Path) -> bool:
+    """Return whether `path` starts like a PDF and ends with its end-of-file mark (a complete file)."""
+    with path.open("rb") as fp:
+        head = fp.read(5)
+        fp.seek(max(path.stat().st_size - 1024, 0))
+        tail = fp.read()
+    return head == b"%PDF-" and b"%%EOF" in tail
 
 
 def last_line(text: str) -> str:

@@ -25,8 +25,15 @@ _TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
 def reader(pdf: Path | PdfReader) -> PdfReader:
     """Return a reader of `pdf` (a path, or a reader already open: each chunk's PDF is parsed once)."""
     from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
 
-    return pdf if isinstance(pdf, PdfReader) else PdfReader(pdf)
+    if isinstance(pdf, PdfReader):
+        return pdf
+    try:
+        return PdfReader(pdf)
+    except (PyPdfError, OSError, ValueError) as exc:  # pypdf's own words are English
+        msg = f"{pdf}: hasil LibreOffice bukan PDF yang sah; buat ulang naskahnya lalu coba lagi"
+        raise PdfError(msg) from exc
 
 
 def page_count(pdf: Path | PdfReader) -> int:

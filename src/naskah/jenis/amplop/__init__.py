@@ -67,7 +67,8 @@ def buat(
 
     size = konteks.ukuran(loaded, ukuran)
     batch = konteks.siapkan(loaded, size)
-    singles = nama_berkas(loaded.berkas.penerima) if per_penerima else []
+    # In the one output folder the invitation letters are '01-camat-bara.docx'; envelopes get their own prefix.
+    singles = [f"amplop-{name}" for name in nama_berkas(loaded.berkas.penerima)] if per_penerima else []
     targets = keluaran.paths_for([*singles, NAMA_GABUNGAN])  # claimed before the first envelope is written
     template = prepare_template(loaded, size)
     step = kemajuan or (lambda _: None)

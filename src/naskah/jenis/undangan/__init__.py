@@ -59,7 +59,27 @@ def periksa(loaded: LoadedEvent) -> list[Problem]:
     errors, warnings = konteks.masalah_kop(loaded)
     if errors:
         raise InputFileError(errors)
-    return warnings
+    return warnings + _dua_kop(loaded)
+
+
+def _dua_kop(loaded: LoadedEvent) -> list[Problem]:
+    """Warn when the daftar letter has the office's own template but the per-recipient letters the built-in one."""
+    berkas = loaded.berkas
+    if berkas.surat is not None and berkas.surat.daftar_undangan == "ya":  # the daftar letter alone: one kop
+        return []
+    for key, level in (("templat", berkas.templat), ("instansi.templat", berkas.instansi.templat)):
+        if level.get("undangan"):
+            return []
+        if level.get("undangan_daftar"):
+            return [
+                loaded.locate(
+                    f"{key}.undangan_daftar",
+                    "templat undangan_daftar sendiri dipakai, tetapi surat per penerima memakai templat bawaan "
+                    "(dua kop dalam satu pengiriman)",
+                    f"tulis juga {key}.undangan, mis. dari 'naskah templat salin undangan templat'",
+                )
+            ]
+    return []
 
 
 def isi(loaded: LoadedEvent) -> str:
@@ -90,7 +110,8 @@ def buat(
 
     outputs = rencana(loaded.berkas, hanya=hanya, daftar=daftar)
     batch = undangan_context.siapkan(loaded)
-    letters = nama_berkas(loaded.berkas.penerima) if PER_PENERIMA in outputs else []
+    pola = loaded.berkas.instansi.gaya.nama_berkas
+    letters = nama_berkas(loaded.berkas.penerima, pola) if PER_PENERIMA in outputs else []
     pairs = ((GABUNGAN, NAMA_GABUNGAN), (DAFTAR, NAMA_DAFTAR), (BERNOMOR, NAMA_BERNOMOR))
     others = [name for output, name in pairs if output in outputs]
     # Every name is claimed before the first letter: an existing file stops the run before anything is written.
@@ -122,8 +143,32 @@ def _per_penerima(
 
 
 def _daftar(loaded: LoadedEvent, batch: Undangan, target: Path) -> None:
-    template = prepare_template(loaded, "undangan_daftar")
-    tulis_docx(template, template.render_part_xml(batch.daftar(loaded.berkas)), target)
+    from naskah.docx import RenderedDocument
+    from naskah.jenis.undangan.lampiran import halaman_lampiran
+
+    kind = templat_daftar(loaded)
+    template = prepare_template(loaded, kind)
+    context = batch.daftar(loaded.berkas)
+    rendered = template.render_part_xml(context, untuk="surat dengan daftar undangan")
+    if kind == "undangan":  # the office's own letter, the DAFTAR UNDANGAN page after it
+        rendered = RenderedDocument(rendered.body + halaman_lampiran(context), rendered.parts)
+    tulis_docx(template, rendered, target)
+
+
+def templat_daftar(loaded: LoadedEvent) -> str:
+    """Return which template writes the daftar letter: 'undangan_daftar', or 'undangan' plus the lampiran page.
+
+    One mailing carries one kop. Where the event file (first) or the office profile names templates, the
+    daftar letter follows that level: its `undangan_daftar` when given, else its `undangan` with the
+    DAFTAR UNDANGAN page appended, never the built-in daftar letter beside the office's own invitation.
+    """
+    berkas = loaded.berkas
+    for level in (berkas.templat, berkas.instansi.templat):
+        if level.get("undangan_daftar"):
+            return "undangan_daftar"
+        if level.get("undangan"):
+            return "undangan"
+    return "undangan_daftar"
 
 
 def prepare_template(loaded: LoadedEvent, kind: str) -> PreparedTemplate:
@@ -147,12 +192,29 @@ def contoh_konteks(templat: str, loaded: LoadedEvent) -> list[Mapping[str, Any]]
     return [batch.untuk(penerima) for penerima in loaded.berkas.penerima]
 
 
-def nama_berkas(penerima: Iterable[Penerima]) -> list[str]:
-    """Return the numbered, safe file names of the per-recipient letters: '01-camat-bara.docx'."""
+def nama_berkas(penerima: Iterable[Penerima], pola: str | None = None) -> list[str]:
+    """Return the safe file names of the per-recipient letters: '01-camat-bara.docx', or from `pola`.
+
+    `pola` (gaya.nama_berkas or --nama-berkas) names fields {urut}, {nama}, {jabatan}, {instansi}; each
+    value is made safe for a file name before it is put in, and {urut} is zero-padded like the default.
+    """
     from naskah.jenis.undangan.konteks import label_berkas
 
     items = list(penerima)
-    return [OutputFolder.numbered_name(i, len(items), label_berkas(p), ".docx") for i, p in enumerate(items, start=1)]
+    if not pola:
+        return [
+            OutputFolder.numbered_name(i, len(items), label_berkas(p), ".docx") for i, p in enumerate(items, start=1)
+        ]
+    width = len(str(max(len(items), 1)))
+    return [f"{_dari_pola(pola, f'{i:0{width}d}', p)}.docx" for i, p in enumerate(items, start=1)]
+
+
+def _dari_pola(pola: str, urut: str, penerima: Penerima) -> str:
+    from naskah.domain.nama_berkas import isi_pola
+    from naskah.keluaran import safe_filename
+
+    values = {"urut": urut, "nama": penerima.nama, "jabatan": penerima.jabatan, "instansi": penerima.instansi}
+    return safe_filename(isi_pola(pola, {key: safe_filename(value) if value else "" for key, value in values.items()}))
 
 
 def ringkasan(loaded: LoadedEvent, paths: list[Path], detik: float, **_: Any) -> str:
