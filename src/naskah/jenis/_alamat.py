@@ -9,6 +9,7 @@ size chosen for the box, which the built-in templates print with ``{{r tujuan.r_
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from markupsafe import Markup, escape
 
@@ -98,3 +99,20 @@ def run_xml(teks: str, half_points: int, *, bold: bool = False) -> Markup:
 def nama_penerima(penerima: Penerima) -> str:
     """Return how a warning names `penerima`."""
     return penerima.nama or penerima.jabatan or "penerima"
+
+
+@dataclasses.dataclass(frozen=True)
+class Kiriman:
+    """The batch-invariant context of addressed pieces (envelopes, labels); `untuk` adds one recipient's addressee."""
+
+    bersama: dict[str, Any]
+    alamat: Alamat
+    kotak: Kotak
+
+    def untuk(self, penerima: Penerima) -> dict[str, Any]:
+        """Return the full template context of the piece addressed to `penerima`."""
+        return {**self.bersama, "tujuan": self.alamat.tujuan(penerima, self.kotak)[0]}
+
+    def muat(self, penerima: Penerima) -> Muat:
+        """Return how `penerima`'s addressee fits its box (for the warnings of `periksa`)."""
+        return self.alamat.tujuan(penerima, self.kotak)[1]

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from typing import Any
 
 from naskah.docx.page import PageSetup, twips
 from naskah.domain import ukuran_amplop
 from naskah.domain.loader import LoadedEvent
-from naskah.domain.muat_teks import Baris, Muat, faktor_muat
-from naskah.domain.schema import Penerima, Surat
+from naskah.domain.muat_teks import Baris, faktor_muat
+from naskah.domain.schema import Surat
 from naskah.domain.ukuran_amplop import UkuranAmplop
 from naskah.jenis import _common as context
-from naskah.jenis._alamat import Alamat, Kotak, run_xml
+from naskah.jenis._alamat import Alamat, Kiriman, Kotak, run_xml
 from naskah.jenis.undangan.konteks import Rekam, rekam
 
 # The addressee on an envelope: shrunk from 12 to 10 pt before it wraps; wrapped, down to 8 pt if it must.
@@ -47,21 +46,7 @@ def sifat(surat: Surat | None) -> str:
     return surat.sifat.strip().upper()
 
 
-@dataclasses.dataclass(frozen=True)
-class Amplop:
-    """The batch-invariant context of one event's envelopes; `untuk` adds one recipient's addressee."""
-
-    bersama: dict[str, Any]
-    alamat: Alamat
-    kotak: Kotak
-
-    def untuk(self, penerima: Penerima) -> dict[str, Any]:
-        """Return the full template context of the envelope to `penerima`."""
-        return {**self.bersama, "tujuan": self.alamat.tujuan(penerima, self.kotak)[0]}
-
-    def muat(self, penerima: Penerima) -> Muat:
-        """Return how `penerima`'s addressee fits its area (for the warnings of `periksa`)."""
-        return self.alamat.tujuan(penerima, self.kotak)[1]
+Amplop = Kiriman  # one event's envelopes: the shared context, and each recipient's addressee
 
 
 def siapkan(loaded: LoadedEvent, size: UkuranAmplop) -> Amplop:

@@ -8,17 +8,14 @@ label. Exact heights keep every label's text inside its own label whatever its l
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 from naskah.docx.page import PageSetup, twips
 from naskah.domain.lembar_label import LembarLabel
 from naskah.domain.loader import LoadedEvent
-from naskah.domain.muat_teks import Muat
-from naskah.domain.schema import Penerima
 from naskah.errors import UsageError
-from naskah.jenis._alamat import Alamat, Kotak
+from naskah.jenis._alamat import Alamat, Kiriman, Kotak
 
 # The addressee on a label: shrunk from 11 to 9 pt before it wraps; wrapped, down to 7 pt if it must.
 HURUF_TERBESAR, HURUF_TERKECIL, HURUF_BATAS = 11.0, 9.0, 7.0
@@ -96,21 +93,7 @@ def per_lembar(items: Sequence[Any], sheet: LembarLabel, lewati: int) -> Iterato
         yield page + [None] * (sheet.per_lembar - len(page))
 
 
-@dataclasses.dataclass(frozen=True)
-class Label:
-    """The batch-invariant context of one event's labels; `untuk` adds one recipient's addressee."""
-
-    bersama: dict[str, Any]
-    alamat: Alamat
-    kotak: Kotak
-
-    def untuk(self, penerima: Penerima) -> dict[str, Any]:
-        """Return the template context of `penerima`'s label."""
-        return {**self.bersama, "tujuan": self.alamat.tujuan(penerima, self.kotak)[0]}
-
-    def muat(self, penerima: Penerima) -> Muat:
-        """Return how `penerima`'s addressee fits the label."""
-        return self.alamat.tujuan(penerima, self.kotak)[1]
+Label = Kiriman  # one event's labels: the shared context, and each recipient's addressee
 
 
 def siapkan(loaded: LoadedEvent, sheet: LembarLabel) -> Label:
