@@ -78,7 +78,7 @@ def test_periksa_semua_and_each_command_agree_on_which_kinds_an_event_has(tmp_pa
         assert written.exit_code == 1
 
     for item in jenis.JENIS:
-        target = tmp_path / "satu" / item.folder
+        target = tmp_path / "satu" / item.nama
         result = run(item.perintah, event, "-o", target)
         if item.nama in present:
             assert result.exit_code == 0, (item.nama, result.output)
@@ -104,8 +104,7 @@ def test_every_kind_module_implements_the_protocol() -> None:
         assert all(callable(getattr(module, member, None)) for member in members), item.nama
 
 
-def test_every_kind_has_its_cli_command_and_its_folder_once() -> None:
+def test_every_kind_has_its_cli_command_once() -> None:
     assert len({item.perintah for item in jenis.JENIS}) == len(jenis.JENIS)
-    assert len({item.folder for item in jenis.JENIS}) == len(jenis.JENIS)
     for item in jenis.JENIS:
         assert main.get_command(None, item.perintah) is not None  # type: ignore[arg-type]

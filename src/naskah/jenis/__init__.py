@@ -36,7 +36,6 @@ class Jenis:
 
     nama: str  # the subpackage holding its code
     perintah: str  # its CLI command
-    folder: str  # a folder-safe name of the kind (no longer a subfolder: `semua` writes into -o like each command)
     label: str  # how messages name it
     bantuan: str  # the first line of its --help
     templat: tuple[Templat, ...]
@@ -74,7 +73,6 @@ JENIS: tuple[Jenis, ...] = (
         "undangan",
         "undangan",
         "undangan",
-        "undangan",
         "Buat surat undangan: satu berkas per penerima dan satu berkas gabungan untuk dicetak.",
         (
             Templat("undangan", "Surat undangan (kop, nomor, alamat tujuan, rincian acara, tanda tangan, tembusan)"),
@@ -88,7 +86,6 @@ JENIS: tuple[Jenis, ...] = (
         "sambutan",
         "sambutan",
         "sambutan",
-        "sambutan",
         "Buat naskah sambutan untuk tiap pejabat di bagian 'sambutan'.",
         (Templat("sambutan", "Naskah sambutan (huruf besar untuk dibacakan)"),),
         ("sambutan",),
@@ -96,7 +93,6 @@ JENIS: tuple[Jenis, ...] = (
     ),
     Jenis(
         "susunan_acara",
-        "susunan-acara",
         "susunan-acara",
         "susunan acara",
         "Buat susunan acara, daftar petugas, dan naskah pembawa acara.",
@@ -110,7 +106,6 @@ JENIS: tuple[Jenis, ...] = (
     Jenis(
         "daftar_hadir",
         "daftar-hadir",
-        "daftar-hadir",
         "daftar hadir",
         "Buat daftar hadir: satu lembar per kelompok (undangan, narasumber, peserta, panitia), "
         "nama penerima dan baris kosong.",
@@ -120,7 +115,6 @@ JENIS: tuple[Jenis, ...] = (
     ),
     Jenis(
         "nota_kesepahaman",
-        "nota-kesepahaman",
         "nota-kesepahaman",
         "nota kesepahaman",
         "Buat nota kesepahaman (dan perjanjian kerja sama) antara para pihak.",
@@ -132,14 +126,12 @@ JENIS: tuple[Jenis, ...] = (
         "amplop",
         "amplop",
         "amplop",
-        "amplop",
         "Buat amplop untuk tiap penerima: kop pengirim, sifat surat, dan alamat tujuan, dalam satu berkas cetak.",
         (Templat("amplop", "Muka amplop (kop pengirim dengan logo, sifat, alamat tujuan Yth. … di …)"),),
         ("penerima",),
         "isi penerima, atau beri daftar penerima dengan --penerima",
     ),
     Jenis(
-        "label",
         "label",
         "label",
         "label alamat",
