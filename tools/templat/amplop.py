@@ -14,7 +14,17 @@ from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
-from tools.templat.umum import column_widths, new_document, no_borders, para, picture, placeholder_png, save, tag
+from tools.templat.umum import (
+    addressee_lines,
+    column_widths,
+    new_document,
+    no_borders,
+    para,
+    picture,
+    placeholder_png,
+    save,
+    tag,
+)
 
 from naskah.domain import ukuran_amplop as ukuran
 
@@ -98,13 +108,6 @@ def _address(cell) -> None:
     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     cell.paragraphs[0].paragraph_format.left_indent = Mm(ukuran.JARAK_TEKS)
     cell.paragraphs[0].add_run("{%p if tujuan.kepada %}")
-    para(cell, "{{r tujuan.r_kepada }}", indent_cm=INDENT_CM)
-    tag(cell, "{%p endif %}")
-    para(cell, "{{r tujuan.r_yth }}", indent_cm=INDENT_CM)
-    tag(cell, "{%p for baris in tujuan.r_lanjutan %}")
-    para(cell, "{{r baris }}", indent_cm=INDENT_CM)
-    tag(cell, "{%p endfor %}")
-    para(cell, "{{r tujuan.r_di }}", indent_cm=INDENT_CM)
-    para(cell, "{{r tujuan.r_kota }}", indent_cm=KOTA_INDENT_CM)
+    addressee_lines(cell, indent_cm=INDENT_CM, kota_indent_cm=KOTA_INDENT_CM)
     for paragraph in cell.paragraphs:
         paragraph.paragraph_format.right_indent = Mm(ukuran.JARAK_TEKS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx.shared import Mm
-from tools.templat.umum import new_document, para, save, tag
+from tools.templat.umum import addressee_lines, new_document, save, tag
 
 from naskah.jenis.label.konteks import JARAK_KIRI_KANAN
 
@@ -25,14 +25,7 @@ def build() -> list[Path]:
     if body is not None:
         body.getparent().remove(body)
     tag(document, "{%p if tujuan.kepada %}")
-    para(document, "{{r tujuan.r_kepada }}", indent_cm=INDENT_CM)
-    tag(document, "{%p endif %}")
-    para(document, "{{r tujuan.r_yth }}", indent_cm=INDENT_CM)
-    tag(document, "{%p for baris in tujuan.r_lanjutan %}")
-    para(document, "{{r baris }}", indent_cm=INDENT_CM)
-    tag(document, "{%p endfor %}")
-    para(document, "{{r tujuan.r_di }}", indent_cm=INDENT_CM)
-    para(document, "{{r tujuan.r_kota }}", indent_cm=KOTA_INDENT_CM)
+    addressee_lines(document, indent_cm=INDENT_CM, kota_indent_cm=KOTA_INDENT_CM)
     for paragraph in document.paragraphs:
         paragraph.paragraph_format.right_indent = Mm(JARAK_KIRI_KANAN)
     properties = document.core_properties

@@ -88,6 +88,22 @@ def para(
     return paragraph
 
 
+def addressee_lines(container, *, indent_cm: float, kota_indent_cm: float) -> None:
+    """Add the addressee block envelopes and labels share, after its opening `{%p if tujuan.kepada %}`.
+
+    The lines are ready Word runs from naskah.jenis._alamat (``{{r …}}``): Kepada, Yth., the further lines,
+    di, and the city a little to the right.
+    """
+    para(container, "{{r tujuan.r_kepada }}", indent_cm=indent_cm)
+    tag(container, "{%p endif %}")
+    para(container, "{{r tujuan.r_yth }}", indent_cm=indent_cm)
+    tag(container, "{%p for baris in tujuan.r_lanjutan %}")
+    para(container, "{{r baris }}", indent_cm=indent_cm)
+    tag(container, "{%p endfor %}")
+    para(container, "{{r tujuan.r_di }}", indent_cm=indent_cm)
+    para(container, "{{r tujuan.r_kota }}", indent_cm=kota_indent_cm)
+
+
 def tag(container, text: str):
     """Append a paragraph holding only a docxtpl block tag such as `{%p if x %}`."""
     return para(container, text)

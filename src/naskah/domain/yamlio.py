@@ -146,6 +146,7 @@ def _read_text(path: Path) -> str:
         raise InputFileError([problem]) from exc
 
 
+_TAG_TIDAK_DIKENAL = ("tag YAML '!…' tidak dikenal", "hapus tanda '!' atau tulis nilai dalam tanda kutip")
 # PyYAML's problem texts, worded for a clerk: (fragment of the English text, message, hint).
 _SYNTAX = (
     ("'\\t'", "ada karakter tab", "gunakan spasi untuk indentasi, bukan tab"),
@@ -212,10 +213,10 @@ _SYNTAX = (
     ),
     ("YAML directive", "baris '%YAML' tidak sah", "hapus baris '%YAML' di awal berkas"),
     ("incompatible YAML document", "baris '%YAML' tidak sah", "hapus baris '%YAML' di awal berkas"),
-    ("tag handle", "tag YAML '!…' tidak dikenal", "hapus tanda '!' atau tulis nilai dalam tanda kutip"),
-    ("while parsing a tag", "tag YAML '!…' tidak dikenal", "hapus tanda '!' atau tulis nilai dalam tanda kutip"),
-    ("while scanning a tag", "tag YAML '!…' tidak dikenal", "hapus tanda '!' atau tulis nilai dalam tanda kutip"),
-    ("non-specific tag", "tag YAML '!…' tidak dikenal", "hapus tanda '!' atau tulis nilai dalam tanda kutip"),
+    ("tag handle", *_TAG_TIDAK_DIKENAL),
+    ("while parsing a tag", *_TAG_TIDAK_DIKENAL),
+    ("while scanning a tag", *_TAG_TIDAK_DIKENAL),
+    ("non-specific tag", *_TAG_TIDAK_DIKENAL),
     (
         "while scanning a block scalar",
         "teks '|' atau '>' tidak sah",
