@@ -5,15 +5,13 @@ timeout or cannot be reached goes back to the queue and is tried again (on any e
 times; the endpoint is restarted (a local worker) or left alone until it answers again (a remote server).
 Results come back to the caller's thread in the order they finish, each carrying its job's index, so the
 caller can keep its own order. Every endpoint is stopped when `convert_all` returns, raises, or is
-interrupted (Ctrl-C, or SIGTERM, which is turned into the same KeyboardInterrupt while the pool runs).
+interrupted (Ctrl-C, or SIGTERM and SIGHUP, which the CLI raises as `naskah.errors.Stopped`).
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import queue
-import signal
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -214,20 +212,3 @@ def _alive(endpoint: Endpoint) -> bool:
 def _check_output(job: Job) -> None:
     if not job.target.is_file() or job.target.stat().st_size == 0:
         raise PdfError(f"{job.source.name}: LibreOffice tidak menghasilkan PDF")
-
-
-@contextlib.contextmanager
-def sigterm_as_interrupt() -> Iterator[None]:
-    """While the pool runs, SIGTERM stops naskah the way Ctrl-C does, so the workers are cleaned up."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def interrupt(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
-
-    previous = signal.signal(signal.SIGTERM, interrupt)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)

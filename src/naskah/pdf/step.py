@@ -23,7 +23,7 @@ from naskah.keluaran import OutputFolder
 from naskah.pdf import soffice, split
 from naskah.pdf.chunks import Chunk, split_merged
 from naskah.pdf.config import PdfSettings, load_settings
-from naskah.pdf.pool import Done, Job, Pool, sigterm_as_interrupt
+from naskah.pdf.pool import Done, Job, Pool
 from naskah.pdf.server import Endpoint, LocalServer, RemoteServer, SofficeEndpoint, find_uno_python
 
 if TYPE_CHECKING:
@@ -103,9 +103,8 @@ def tambah_pdf(
     # In the temporary folder rather than beside the documents: the workers' watchdogs remove it too, so even
     # a naskah killed outright leaves no chunk behind.
     work = Path(tempfile.mkdtemp(prefix="naskah-pdf-"))
-    try:
-        with sigterm_as_interrupt():
-            return _Run(plan, settings, work, kemajuan).run()
+    try:  # a stop signal reaches the run as an exception (the CLI's handler), so the workers are cleaned up here
+        return _Run(plan, settings, work, kemajuan).run()
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
