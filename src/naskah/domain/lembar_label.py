@@ -7,9 +7,13 @@ label's top-left corner is `kiri`, `atas` from the paper's top-left corner, and 
 Sources. The A4 sheets of 14, 21 and 24 labels are the Avery sheets L7163, L7160 and L7159 (the same cut
 is sold under other brands, e.g. "label A4 isi 21"); their figures are copied from LibreOffice's label
 catalogue (share/labels/labels.xml, manufacturer "Avery A4", 1/100 mm), itself taken from Avery's sheets.
-The Tom & Jerry numbered sheets (No. 103, No. 121) could not be verified against the maker's own sheet:
-the label sizes are the ones printed on the packs as sold (32 × 64 mm and 38 × 75 mm); the paper size and
-margins are our estimate. Those presets carry ``terverifikasi=False`` and naskah warns when one is used.
+The Tom & Jerry numbered sheets (No. 103, No. 121) could not be verified against the maker's own sheet.
+No. 103: two public Indonesian label tools for it agree on the grid, 3 × 4 = 12 labels on a landscape
+sheet, but not on the rest (one: paper 200 × 140 mm, labels 64 × 33 mm, top margin 5 mm, side 2 mm; the
+other: paper 215.19 × 165.1 mm, labels 65.02 × 27.01 mm, left 6.4 mm, top 13 mm); the preset follows the
+first, whose label size matches the 64 × 32/33 mm printed on the packs. No. 121: only the label size on the
+pack (38 × 75 mm) is known; paper and margins are our estimate. Both presets carry ``terverifikasi=False``
+and naskah warns when one is used: make a test print on plain paper laid over a label sheet first.
 """
 
 from __future__ import annotations
@@ -118,24 +122,26 @@ PRESET: dict[str, LembarLabel] = {
             33.86,
             sumber=_LIBREOFFICE.format(kode="L7159"),
         ),
-        # Unverified: label size as printed on the pack; paper 165 × 205 mm and the margins are estimates
-        # (labels centred on the sheet with a 3 mm gap between columns and none between rows).
+        # Unverified (see the module's docstring): 3 × 4 labels of 64 × 33 mm on a 200 × 140 mm landscape
+        # sheet, 5 mm from the top and 2 mm from the sides, 2 mm between columns and none between rows.
         LembarLabel(
             "tj-103",
-            "Tom & Jerry No. 103, label 32 × 64 mm, 2 × 6 (ukuran lembar belum diverifikasi)",
-            165,
-            205,
+            "Tom & Jerry No. 103, label 64 × 33 mm, 3 × 4 (ukuran lembar belum diverifikasi)",
+            200,
+            140,
             64,
-            32,
+            33,
+            3,
+            4,
             2,
-            6,
-            17,
-            6.5,
-            67,
-            32,
-            sumber="ukuran label pada kemasan; ukuran lembar dan margin perkiraan",
+            5,
+            66,
+            33,
+            sumber="dua alat label undangan 103 publik (grid 3 × 4 sepakat; ukuran kertas dan margin berbeda)",
             terverifikasi=False,
         ),
+        # Unverified: label size as printed on the pack; paper 165 × 205 mm and the margins are estimates
+        # (labels centred on the sheet with a 3 mm gap between columns and none between rows).
         LembarLabel(
             "tj-121",
             "Tom & Jerry No. 121, label 38 × 75 mm, 2 × 5 (ukuran lembar belum diverifikasi)",
