@@ -22,7 +22,7 @@ from naskah.jenis import cari
 from naskah.jenis._alamat import Alamat
 from naskah.jenis.label import konteks as label_konteks
 from naskah.jenis.undangan.konteks import alamat_tujuan
-from naskah.rendering import pdf
+from naskah.pdf import soffice as pdf
 from tests.events import BASE
 
 pytestmark = pytest.mark.libreoffice

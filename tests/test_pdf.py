@@ -16,7 +16,6 @@ from click.testing import CliRunner
 from pypdf import PdfReader, PdfWriter
 
 from naskah.cli import main
-from naskah.commands import pdf_step
 from naskah.docx import PreparedTemplate
 from naskah.domain.loader import load_event
 from naskah.errors import PdfError
@@ -25,6 +24,7 @@ from naskah.jenis._filters import make_document_environment
 from naskah.keluaran import OutputFolder, gabungan, tulis_docx
 from naskah.pdf import soffice as lo
 from naskah.pdf import split
+from naskah.pdf import step as pdf_step
 from naskah.pdf.pool import Pool
 from tests.conftest import EXAMPLES
 

@@ -206,7 +206,7 @@ LAYERS = (
     (4, ("naskah.cli", "naskah.cli_agenda", "naskah.cli_indonesia", "naskah.__main__")),
     (3, ("naskah.commands",)),
     (2, ("naskah.jenis", "naskah.agenda")),
-    (1, ("naskah.docx", "naskah.domain", "naskah.keluaran", "naskah.rendering", "naskah.pdf")),
+    (1, ("naskah.docx", "naskah.domain", "naskah.keluaran", "naskah.pdf")),
     (0, ("naskah.errors", "naskah.stopping")),
 )
 # On purpose: the schema and its checks name the template kinds from the table of kinds, which is plain data

@@ -11,7 +11,7 @@ import yaml
 from click.testing import CliRunner
 
 from naskah.cli import main
-from naskah.rendering.pdf import convert_to_pdf
+from naskah.pdf.soffice import convert_to_pdf
 from tests.tata_letak.acara import acara
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

@@ -93,6 +93,6 @@ def _pdfs(
     pengaturan: PdfSettings | None,
     kemajuan: Callable[[int, int], None] | None,
 ) -> list[Path]:
-    from naskah.commands import pdf_step
+    from naskah.pdf import step as pdf_step
 
     return pdf_step.tambah_pdf([(folder, paths)], pengaturan=pengaturan, kemajuan=kemajuan)

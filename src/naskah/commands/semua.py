@@ -96,7 +96,7 @@ def _add_pdfs(
     kemajuan: Callable[[int, int], None] | None,
 ) -> None:
     """Convert every document of the run on one pool of LibreOffice workers; add each PDF to its kind's list."""
-    from naskah.commands import pdf_step
+    from naskah.pdf import step as pdf_step
 
     groups = [(folder, paths) for _, folder, paths in results]
     made = pdf_step.tambah_pdf(groups, pengaturan=pengaturan, kemajuan=kemajuan)
