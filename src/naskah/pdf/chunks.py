@@ -2,7 +2,7 @@
 
 LibreOffice's cost per page grows with the document (100 letters convert at ~40 ms a page, 1,000 at ~70 ms),
 so several small documents convert faster than one big one even on one core. The merged file holds one
-section per letter (`naskah.rendering.merge`): every letter but the last ends with a paragraph carrying a
+section per letter (`naskah.docx.merge`): every letter but the last ends with a paragraph carrying a
 next-page section break (``<w:sectPr>`` inside its ``<w:pPr>``), the last with the body's own section
 properties. A chunk is the head of document.xml, some letters' sections, and that closing section; every
 other part of the package (styles, headers, images, numbering) is copied unchanged. document.xml is read
