@@ -257,8 +257,10 @@ def test_a_server_lost_mid_batch_leaves_the_batch_complete_and_in_order(tmp_path
 
     def convert(self, source, target, timeout):
         calls[self.port] += 1
-        if self.port == first.port and calls[self.port] == 2:  # the machine goes away during its second chunk
-            threading.Timer(0.2, os.kill, (first.process.pid, signal.SIGTERM)).start()
+        if self.port == first.port and calls[self.port] == 2:  # the machine goes away as its second chunk is sent
+            # Killed before the call rather than on a timer: a two-letter chunk can convert faster than any delay.
+            os.kill(first.process.pid, signal.SIGTERM)
+            first.process.wait(timeout=60)
         return original(self, source, target, timeout)
 
     monkeypatch.setattr(server.RemoteServer, "convert", convert)
