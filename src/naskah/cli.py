@@ -444,7 +444,7 @@ def semua_command(berkas: Path, keluaran: Path, timpa: bool, pdf: bool, **piliha
 
 
 def _warn_fonts() -> None:
-    from naskah.commands import pdf_step
+    from naskah.pdf import step as pdf_step
 
     for warning in pdf_step.peringatan():
         click.echo(f"peringatan: {warning}", err=True)
