@@ -5,11 +5,13 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import click
 import pytest
 from click.testing import CliRunner
 
 from naskah import __version__
 from naskah.cli import main
+from naskah.errors import Stopped
 from tests.events import BASE
 
 JENIS = ("advokasi", "upacara", "hari-kartini", "rapat")
@@ -138,3 +140,42 @@ def test_the_systems_reasons_are_said_in_indonesian():
     assert os_reason(PermissionError(errno.EACCES, "Permission denied")).startswith("tidak ada izin")
     assert os_reason(OSError(errno.ENOSPC, "No space left on device")).startswith("disk penuh")
     assert os_reason(OSError("tanpa errno")) == "galat sistem berkas"
+
+
+def _group_raising(exc: BaseException):
+    from naskah.cli import NaskahGroup
+
+    @click.group(cls=NaskahGroup)
+    def group() -> None:
+        pass
+
+    @group.command("jalan")
+    def run() -> None:
+        raise exc
+
+    return group
+
+
+def _set_name_error(inner: BaseException) -> RuntimeError:
+    try:
+        try:
+            raise inner
+        except BaseException as exc:
+            raise RuntimeError("Error calling __set_name__ on 'Field' instance") from exc
+    except RuntimeError as wrapped:
+        return wrapped
+
+
+@pytest.mark.parametrize(
+    ("inner", "code", "said"),
+    [(KeyboardInterrupt(), 130, "Dibatalkan"), (Stopped(15), 143, "Dihentikan (SIGTERM)")],
+    ids=["ctrl-c", "sigterm"],
+)
+def test_a_stop_signal_wrapped_by_python_during_an_import_still_stops_cleanly(inner, code, said):
+    result = CliRunner().invoke(_group_raising(_set_name_error(inner)), ["jalan"])
+    assert result.exit_code == code and said in result.output and "Traceback" not in result.output
+
+
+def test_a_runtime_error_without_an_interrupt_is_not_taken_for_one():
+    result = CliRunner().invoke(_group_raising(RuntimeError("bug")), ["jalan"])
+    assert isinstance(result.exception, RuntimeError) and result.exit_code == 1

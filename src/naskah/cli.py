@@ -130,12 +130,34 @@ class NaskahGroup(IndonesianHelp, click.Group):
             where = f"{exc.filename}: " if exc.filename else ""
             click.echo(f"Galat: {where}{os_reason(exc)}", err=True)
             ctx.exit(1)
-        except Stopped as exc:
-            click.echo(f"Dihentikan ({exc.name}); berkas yang belum selesai tidak ditinggalkan.", err=True)
-            ctx.exit(128 + exc.signum)
-        except KeyboardInterrupt:
-            click.echo("Dibatalkan; berkas yang belum selesai tidak ditinggalkan.", err=True)
-            ctx.exit(130)
+        except KeyboardInterrupt as exc:  # Ctrl-C, or Stopped (SIGTERM, SIGHUP)
+            stopped(ctx, exc)
+        except RuntimeError as exc:  # Python wraps a signal that lands inside __set_name__ (a lazy import)
+            interrupt = wrapped_interrupt(exc)
+            if interrupt is None:
+                raise
+            stopped(ctx, interrupt)
+
+
+def stopped(ctx: click.Context, exc: KeyboardInterrupt) -> None:
+    """Say the run was stopped (its half-written files already removed) and exit 130 or 128 + the signal."""
+    if isinstance(exc, Stopped):
+        click.echo(f"Dihentikan ({exc.name}); berkas yang belum selesai tidak ditinggalkan.", err=True)
+        ctx.exit(128 + exc.signum)
+    click.echo("Dibatalkan; berkas yang belum selesai tidak ditinggalkan.", err=True)
+    ctx.exit(130)
+
+
+def wrapped_interrupt(exc: BaseException) -> KeyboardInterrupt | None:
+    """Return the KeyboardInterrupt `exc` was raised from or during, if any."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt):
+            return cause
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return None
 
 
 # Signals that stop a run the way Ctrl-C does: `kill`, closing the terminal.
