@@ -350,3 +350,45 @@ def test_timpa_into_the_folder_of_the_inputs_never_overwrites_them(tmp_path):
     assert result.exit_code == 1, result.output
     assert "undangan-gabungan.docx" in result.stderr and "tidak akan ditimpa" in result.stderr
     assert snapshot(tmp_path) == before
+
+
+# --------------------------------------------------------------------------- the handler itself, in-process
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="sinyal ke proses sendiri hanya di POSIX")
+
+
+def signal_self_and_wait(sig: int) -> None:
+    """Send `sig` to this process and give Python's handler the chance to run (it runs between bytecodes)."""
+    os.kill(os.getpid(), sig)
+    for _ in range(200):
+        time.sleep(0.005)
+
+
+@posix_only
+@pytest.mark.parametrize("sig", [signal.SIGINT, *(p.values[0] for p in STOPS)], ids=lambda s: s.name)
+def test_a_stop_inside_a_deferred_step_waits_for_the_steps_end(sig):
+    from naskah import stopping
+    from naskah.cli import stop_signals_as_interrupt
+
+    finished = False
+    with pytest.raises(KeyboardInterrupt), stop_signals_as_interrupt():
+        with stopping.deferred():  # e.g. starting LibreOffice: cut inside Popen, the child would run on unowned
+            signal_self_and_wait(sig)
+            finished = True
+    assert finished
+
+
+@posix_only
+@pytest.mark.parametrize("sig", [signal.SIGINT, *(p.values[0] for p in STOPS)], ids=lambda s: s.name)
+def test_a_second_stop_does_not_cut_the_clean_up_short(sig):
+    from naskah.cli import stop_signals_as_interrupt
+
+    cleaned = False
+    with pytest.raises(KeyboardInterrupt), stop_signals_as_interrupt():
+        try:
+            signal_self_and_wait(sig)
+        finally:  # the clean-up (files removed, LibreOffice killed), stopped a second time as impatient users do
+            signal_self_and_wait(signal.SIGINT)
+            cleaned = True
+    assert cleaned
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the handlers are given back

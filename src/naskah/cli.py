@@ -160,32 +160,32 @@ def wrapped_interrupt(exc: BaseException) -> KeyboardInterrupt | None:
     return None
 
 
-# Signals that stop a run the way Ctrl-C does: `kill`, closing the terminal.
-STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+# Signals that stop a run: Ctrl-C, `kill`, closing the terminal.
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
 @contextmanager
 def stop_signals_as_interrupt() -> Iterator[None]:
-    """Turn SIGTERM and SIGHUP into `Stopped` (a KeyboardInterrupt) while the block runs, and Ctrl-C into KeyboardInterrupt.
+    """Turn Ctrl-C into KeyboardInterrupt and SIGTERM, SIGHUP into `Stopped` (a KeyboardInterrupt) while the block runs.
 
     So every clean-up that runs on Ctrl-C runs on them too: half-written files removed, LibreOffice
-    killed with its work folder and profile. Once the first arrives, further ones are ignored so the
-    clean-up itself is not cut short; inside `naskah.stopping.deferred` a signal waits for the block's
-    end. Signal handlers can only be set in the main thread.
+    killed with its work folder and profile. Once the first arrives, further ones (a second Ctrl-C
+    included) are ignored so the clean-up itself is not cut short, which would leave files behind and
+    end the process by the signal instead of its exit code. Inside `naskah.stopping.deferred` a signal
+    waits for the block's end: Ctrl-C too, which Python's own handler would raise inside
+    `subprocess.Popen`. Signal handlers can only be set in the main thread.
     """
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     from naskah import stopping
 
-    handled = STOP_SIGNALS  # Ctrl-C keeps Python's own KeyboardInterrupt
-
     def on_signal(signum: int, _frame: object) -> None:
-        for other in handled:
+        for other in STOP_SIGNALS:
             signal.signal(other, signal.SIG_IGN)
-        stopping.stop(signum)
+        stopping.stop(signum, interrupt=signum == signal.SIGINT)
 
-    previous = {sig: signal.signal(sig, on_signal) for sig in handled}
+    previous = {sig: signal.signal(sig, on_signal) for sig in STOP_SIGNALS}
     try:
         yield
     finally:
