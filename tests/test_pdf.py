@@ -96,6 +96,58 @@ def test_libreoffice_writing_nothing_is_an_error_not_a_missing_file(tmp_path, mo
     assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob(".naskah-pdf-*"))
 
 
+# A stand-in for LibreOffice that writes a minimal PDF per input; with CRASH_AFTER set it dies (exit 134, as
+# on SIGABRT) once it has written that many in one run, the way a long real run sometimes ends.
+FAKE_SOFFICE = r"""
+echo run >> "$RUNS"
+out=""; prev=""; done=0
+for arg in "$@"; do
+  if [ "$prev" = "--outdir" ]; then out="$arg"; fi
+  prev="$arg"
+done
+mkdir -p "$out"
+for arg in "$@"; do
+  case "$arg" in
+    *.docx)
+      if [ -n "$CRASH_AFTER" ] && [ "$done" -ge "$CRASH_AFTER" ]; then exit 134; fi
+      name=$(basename "$arg" .docx)
+      printf '%%PDF-1.4\n%%%%EOF\n' > "$out/$name.pdf"
+      done=$((done + 1));;
+  esac
+done
+"""
+
+
+def crashing_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, crash_after: int) -> list[Path]:
+    fake_program(tmp_path / "bin", "soffice", FAKE_SOFFICE, monkeypatch)
+    monkeypatch.setenv("RUNS", str(tmp_path / "runs.txt"))
+    monkeypatch.setenv("CRASH_AFTER", str(crash_after))
+    return [small_docx(tmp_path / f"surat-{n}.docx", "x") for n in range(5)]
+
+
+def soffice_runs(tmp_path: Path) -> int:
+    return (tmp_path / "runs.txt").read_text().count("run")
+
+
+@posix_only
+def test_a_libreoffice_dying_part_way_is_restarted_for_the_rest(tmp_path, monkeypatch):
+    sources = crashing_soffice(tmp_path, monkeypatch, crash_after=2)
+    (tmp_path / "pdf").mkdir()
+    made = lo.convert_to_pdf(sources, tmp_path / "pdf")
+    assert [p.name for p in made] == [f"surat-{n}.pdf" for n in range(5)]
+    assert all(lo.is_pdf(p) for p in made) and soffice_runs(tmp_path) == 3
+
+
+@posix_only
+def test_a_libreoffice_that_keeps_dying_is_given_up_naming_the_first_file_left(tmp_path, monkeypatch):
+    sources = crashing_soffice(tmp_path, monkeypatch, crash_after=1)
+    (tmp_path / "pdf").mkdir()
+    with pytest.raises(PdfError, match=r"kode 134\) sebelum selesai; 2 berkas belum menjadi PDF, mulai dari surat-3"):
+        lo.convert_to_pdf(sources, tmp_path / "pdf")
+    assert soffice_runs(tmp_path) == 1 + lo.RESTARTS
+    assert list((tmp_path / "pdf").iterdir()) == []  # nothing half-done left under a final name
+
+
 @posix_only
 def test_arial_falling_back_to_dejavu_is_warned_about(tmp_path, monkeypatch):
     fake_program(tmp_path / "bin", "fc-match", 'echo \'DejaVuSans.ttf: "DejaVu Sans" "Book"\'', monkeypatch)

@@ -89,13 +89,38 @@ def convert_to_pdf(
         work = Path(tempfile.mkdtemp(prefix=".naskah-pdf-", dir=outdir))
     try:
         inputs = _stage_inputs(sources, work / "masuk")
-        _run_soffice(exe, inputs, work / "keluar", timeout if timeout is not None else default_timeout(sources))
+        _convert_all(exe, inputs, sources, work / "keluar", timeout)
         return [
             move_into_place(work / "keluar" / f"{i.stem}.pdf", src, final)
             for i, src, final in zip(inputs, sources, finals, strict=False)
         ]
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+# A LibreOffice that dies part-way through a long list (seen after some hundreds of documents in one run,
+# each of which converts alone) is started afresh for the documents it did not reach, this many times.
+RESTARTS = 2
+
+
+def _convert_all(exe: str, inputs: list[Path], sources: list[Path], outdir: Path, timeout: float | None) -> None:
+    """Convert `inputs` into `outdir`; restart LibreOffice for those left unconverted when it ended abnormally."""
+    pending = inputs
+    for _ in range(1 + RESTARTS):
+        limit = timeout if timeout is not None else default_timeout(pending)
+        returncode = _run_soffice(exe, pending, outdir, limit)
+        left = [i for i in pending if not (outdir / f"{i.stem}.pdf").is_file()]
+        # Exit 0 with a file left out means LibreOffice refused that file: another run would refuse it too.
+        if not left or returncode == 0:
+            return
+        if len(left) == len(pending):
+            break
+        pending = left
+    first = sources[inputs.index(left[0])]
+    raise PdfError(
+        f"LibreOffice berhenti tidak wajar (kode {returncode}) sebelum selesai; {len(left)} berkas belum menjadi "
+        f"PDF, mulai dari {first.name}; jalankan lagi, dan bila berulang buka berkas itu di LibreOffice"
+    )
 
 
 def default_timeout(sources: Sequence[Path]) -> float:
@@ -120,8 +145,8 @@ def _stage_inputs(sources: list[Path], folder: Path) -> list[Path]:
     return staged
 
 
-def _run_soffice(exe: str, inputs: list[Path], outdir: Path, timeout: float) -> None:
-    """Run one headless LibreOffice with a fresh user profile (two runs sharing one fail silently)."""
+def _run_soffice(exe: str, inputs: list[Path], outdir: Path, timeout: float) -> int:
+    """Run one headless LibreOffice with a fresh user profile (two runs sharing one fail silently); return its exit code."""
     profile = Path(tempfile.mkdtemp(prefix="naskah-lo-profil-"))
     command = [
         exe,
@@ -143,6 +168,7 @@ def _run_soffice(exe: str, inputs: list[Path], outdir: Path, timeout: float) -> 
             f"LibreOffice gagal membuat PDF (kode {completed.returncode}: {last_line(completed.stderr)}); "
             "tutup LibreOffice yang sedang terbuka lalu coba lagi"
         )
+    return completed.returncode
 
 
 def _run_with_timeout(command: list[str], timeout: float) -> subprocess.CompletedProcess[str]:
