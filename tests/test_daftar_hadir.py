@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from lxml import etree
 
 from naskah.cli import main
+from naskah.domain import daftar_hadir as dh
 from naskah.domain.loader import load_event
 from naskah.domain.yamlio import read_yaml
 from naskah.jenis import daftar_hadir
@@ -73,6 +74,11 @@ def cell_texts(row: etree._Element) -> list[str]:
     return ["".join(tc.itertext()) for tc in row.iterfind("w:tc", NS)]
 
 
+def attendee_rows(table: etree._Element) -> list[etree._Element]:
+    """Return the numbered rows of an attendance table: not the heading, not the signature row after them."""
+    return [row for row in table.findall("w:tr", NS) if cell_texts(row)[0].isdigit()]
+
+
 def headings(path: Path) -> list[str]:
     return [text for text in docx_text(path).splitlines() if text.startswith("DAFTAR HADIR")]
 
@@ -98,10 +104,10 @@ def test_palopo_has_one_sheet_per_group_in_reception_order(palopo):
 
 def test_header_row_repeats_on_every_page_and_rows_do_not_split(palopo):
     for table in attendance_tables(palopo):
-        header, *rows = table.findall("w:tr", NS)
+        header = table.find("w:tr", NS)
         assert header.find("w:trPr/w:tblHeader", NS) is not None
         assert cell_texts(header) == ["No.", "Nama", "Jabatan/Instansi", "L/P", "Nomor HP", "Tanda Tangan"]
-        for row in rows:
+        for row in attendee_rows(table):
             assert row.find("w:trPr/w:tblHeader", NS) is None
             assert row.find("w:trPr/w:cantSplit", NS) is not None
             height = row.find("w:trPr/w:trHeight", NS)
@@ -109,7 +115,7 @@ def test_header_row_repeats_on_every_page_and_rows_do_not_split(palopo):
 
 
 def test_signature_column_zig_zags_odd_left_even_right(palopo):
-    rows = attendance_tables(palopo)[0].findall("w:tr", NS)[1:]
+    rows = attendee_rows(attendance_tables(palopo)[0])
     assert len(rows) == 34 + 7  # 34 undangan, 20 % blank rows rounded up
     for number, row in enumerate(rows, start=1):
         cell = row.findall("w:tc", NS)[-1]
@@ -122,7 +128,7 @@ def test_signature_column_zig_zags_odd_left_even_right(palopo):
 
 def test_names_and_jabatan_are_pre_filled_then_blank_numbered_rows(palopo):
     tables = attendance_tables(palopo)
-    narasumber = [cell_texts(row) for row in tables[1].findall("w:tr", NS)[1:]]
+    narasumber = [cell_texts(row) for row in attendee_rows(tables[1])]
     assert narasumber[0][:5] == [
         "1",
         "Dr. Hj. Nurhayati Lagu, S.H.I., M.H.",
@@ -132,7 +138,7 @@ def test_names_and_jabatan_are_pre_filled_then_blank_numbered_rows(palopo):
     ]
     assert narasumber[2][:5] == ["3", "", "", "", ""]  # 2 names + 1 blank row (20 % of 2, rounded up)
     assert len(narasumber) == 3
-    undangan = [cell_texts(row) for row in tables[0].findall("w:tr", NS)[1:]]
+    undangan = [cell_texts(row) for row in attendee_rows(tables[0])]
     assert undangan[19][:3] == ["20", "", "Camat Bara"]  # invited by jabatan: the attendee writes the name
 
 
@@ -142,6 +148,36 @@ def test_each_sheet_ends_with_place_date_and_the_signers_block(palopo):
     block = "KEPALA DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK,"
     assert text.count(block) == 4
     assert "Hj. Andi Rahmawati, S.Sos., M.Si.\nPembina Utama Muda (IV/c)\nNIP 19700512 199803 2 004" in text
+
+
+def keeps_with_next(row: etree._Element) -> bool:
+    """True when every paragraph of `row` is keep-with-next: Word and LibreOffice keep it with the row below."""
+    return all(p.find("w:pPr/w:keepNext", NS) is not None for p in row.iterfind(".//w:p", NS))
+
+
+def test_the_signature_is_the_tables_last_row_and_holds_the_last_two_attendees(palopo):
+    # LibreOffice keeps no row with a paragraph after the table, so the block is a row of the table (issue 11).
+    for table in attendance_tables(palopo):
+        *_, before, second_last, last, signature = table.findall("w:tr", NS)
+        assert attendee_rows(table)[-2:] == [second_last, last]
+        assert "".join(signature.itertext()).startswith("Palopo, 24 Juni 2024KEPALA DINAS")
+        assert signature.find("w:trPr/w:cantSplit", NS) is not None
+        assert [keeps_with_next(row) for row in (before, second_last, last)] == [False, True, True]
+        # Borderless but for its top edge, which is the bottom line of the last attendee row.
+        for cell in signature.iterfind("w:tc", NS):
+            edges = {e.tag.removeprefix(W): e.get(f"{W}val") for e in cell.find("w:tcPr/w:tcBorders", NS)}
+            assert edges == {"top": "single", "left": "nil", "bottom": "nil", "right": "nil"}
+        spans = [int(tc.find("w:tcPr/w:gridSpan", NS).get(f"{W}val")) for tc in signature.iterfind("w:tc", NS)]
+        assert spans == [25, 25]  # the block starts at the middle of the text width, as before
+
+
+@pytest.mark.parametrize(
+    ("rows", "ada_ttd", "split"),
+    [(41, True, (39, 2)), (2, True, (0, 2)), (1, True, (0, 1)), (0, True, (0, 0)), (41, False, (41, 0))],
+)
+def test_only_a_signed_sheet_keeps_rows_with_its_signature(rows, ada_ttd, split):
+    free, kept = dh.bagi_baris(list(range(rows)), ada_ttd)
+    assert (len(free), len(kept)) == split and free + kept == list(range(rows))
 
 
 def test_kop_and_event_details_head_each_sheet(palopo):
@@ -209,7 +245,7 @@ def test_a4_offices_get_a4(tmp_path):
 def test_one_sheet_when_grouping_is_off(tmp_path):
     path = render(tmp_path, daftar_hadir={"per_kelompok": "tidak"})
     assert headings(path) == ["DAFTAR HADIR"]
-    assert len(attendance_tables(path)[0].findall("w:tr", NS)) == 1 + 41 + 9  # header, 41 names, 20 % of 41 → 9
+    assert len(attendee_rows(attendance_tables(path)[0])) == 41 + 9  # 41 names, 20 % of 41 → 9
 
 
 @pytest.mark.parametrize(
@@ -217,12 +253,12 @@ def test_one_sheet_when_grouping_is_off(tmp_path):
 )
 def test_blank_rows_per_sheet_from_the_command_line(tmp_path, option, expected):
     path = render(tmp_path, "--baris-kosong", option)
-    assert [len(t.findall("w:tr", NS)) - 1 for t in attendance_tables(path)] == expected
+    assert [len(attendee_rows(t)) for t in attendance_tables(path)] == expected
 
 
 def test_blank_rows_from_the_event_file(tmp_path):
     path = render(tmp_path, daftar_hadir={"baris_kosong": "10", "per_kelompok": "tidak"})
-    assert len(attendance_tables(path)[0].findall("w:tr", NS)) == 1 + 41 + 10
+    assert len(attendee_rows(attendance_tables(path)[0])) == 41 + 10
 
 
 def test_kosong_saja_keeps_the_sheets_and_numbers_but_no_names(tmp_path):
@@ -230,7 +266,7 @@ def test_kosong_saja_keeps_the_sheets_and_numbers_but_no_names(tmp_path):
     text = docx_text(path)
     assert "Camat Bara" not in text and "Nurhayati" not in text
     assert headings(path)[0] == "DAFTAR HADIR UNDANGAN"
-    rows = attendance_tables(path)[0].findall("w:tr", NS)[1:]
+    rows = attendee_rows(attendance_tables(path)[0])
     assert len(rows) == 41 and cell_texts(rows[40])[0] == "41"
     assert all(text == "" for row in rows for text in cell_texts(row)[1:-1])
 
@@ -238,7 +274,7 @@ def test_kosong_saja_keeps_the_sheets_and_numbers_but_no_names(tmp_path):
 def test_isi_dari_penerima_tidak_is_the_same_as_kosong_saja(tmp_path):
     path = render(tmp_path, daftar_hadir={"isi_dari_penerima": "tidak"}, penerima=[])
     assert headings(path) == ["DAFTAR HADIR"]
-    assert len(attendance_tables(path)[0].findall("w:tr", NS)) == 1 + 25  # no list: a default number of rows
+    assert len(attendee_rows(attendance_tables(path)[0])) == 25  # no list: a default number of rows
 
 
 def test_another_recipient_list_from_the_command_line(tmp_path):
@@ -275,6 +311,9 @@ def test_without_any_signer_the_sheets_have_no_signature_block(tmp_path):
     path = render(tmp_path, penandatangan=None, surat=None)
     text = docx_text(path)
     assert "Palopo, 24 Juni 2024" not in text and "{{" not in text
+    for table in attendance_tables(path):
+        assert table.findall("w:tr", NS)[-1] is attendee_rows(table)[-1]  # no signature row
+        assert not any(keeps_with_next(row) for row in attendee_rows(table))  # nothing to keep the rows with
 
 
 # --------------------------------------------------------------------------- errors and the command module

@@ -116,22 +116,17 @@ def failures(report, name: str, *invariants: str) -> list[str]:
     ]
 
 
-def known_gap(line: str) -> bool:
-    """The attendance sheet's signature can still land alone after a table that ends at a page's foot:
-    LibreOffice keeps no table row with what follows the table. Not fixed yet (see the strict xfail below)."""
-    return line.startswith("ttd_tidak_sendiri:") and " daftar_hadir " in line
-
-
 def test_the_seeded_subset_holds_every_invariant(report):
     laporan, _ = report
     assert laporan.dokumen >= 70 and laporan.halaman >= 150
     assert set(laporan.diperiksa) >= {"area_cetak", "kop_tanpa_yatim", "label_sebaris", "lampiran_lembar"}
-    assert [line for line in failures(report, "subset") if not known_gap(line)] == []
+    assert failures(report, "subset") == []
 
 
-@pytest.mark.xfail(strict=True, reason="tanda tangan daftar hadir masih bisa sendirian sesudah tabel (LibreOffice)")
 def test_the_attendance_sheets_signature_never_stands_alone(report):
-    assert [line for line in failures(report, "subset") if known_gap(line)] == []
+    # The block is the table's last row, kept with the last two attendee rows (tests/test_daftar_hadir_halaman.py).
+    alone = [line for line in failures(report, "subset", "ttd_tidak_sendiri") if " daftar_hadir " in line]
+    assert alone == []
 
 
 def test_a_long_letter_number_stays_beside_its_label_and_wraps_only_after_a_slash(report):

@@ -6,9 +6,12 @@ import dataclasses
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 from naskah.domain import gelar, nip, tata_letak
 from naskah.domain.schema import Penerima
+
+T = TypeVar("T")
 
 # Sheets follow the order guests are received in; other groups follow in the order they first appear.
 URUTAN_KELOMPOK = ("undangan", "narasumber", "peserta", "panitia")
@@ -25,6 +28,8 @@ _LEBAR_TITIK_MM, _LEBAR_ANGKA_MM, _BANTALAN_SEL_MM = 0.98, 1.96, 3.8
 KOLOM_UTUH = ("nip", "telepon")
 UKURAN_TABEL_PT = 10  # the table's type size (tools/templat/daftar_hadir.py, UKURAN_TABEL)
 _CADANGAN_MM = 1.5  # slack for rounding and for a renderer's slightly wider glyphs
+# Attendee rows printed on the signature's page, so the signature never stands alone after a full page.
+BARIS_BERSAMA_TTD = 2
 
 
 @dataclasses.dataclass(frozen=True)
@@ -191,6 +196,16 @@ def _bagi_menurut_bobot(kolom: Sequence[Kolom], satuan: int) -> list[int]:
     while sum(spans) > satuan:  # the minimum of one unit overshot: take back from the widest
         spans[spans.index(max(spans))] -= 1
     return spans
+
+
+def bagi_baris(baris: Sequence[T], ada_ttd: bool) -> tuple[list[T], list[T]]:
+    """Return `baris` split into the rows free to break across pages and the last ones kept with the signature.
+
+    Without a signature nothing is kept together: every row may break.
+    """
+    kept = BARIS_BERSAMA_TTD if ada_ttd else 0
+    cut = max(0, len(baris) - kept)
+    return list(baris[:cut]), list(baris[cut:])
 
 
 def tanda_tangan(nomor: int, lebar_mm: float) -> tuple[str, str]:

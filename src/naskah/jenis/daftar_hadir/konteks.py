@@ -66,12 +66,18 @@ def susun(loaded: LoadedEvent, opsi: Opsi = Opsi()) -> Susunan:
             **bersama,
             **_hari(loaded, tanggal_, urutan, len(hari)),
             "judul": item.judul,
-            "baris": tabel.baris(item.penerima if isi else (), len(item.penerima), aturan),
+            **_baris(tabel.baris(item.penerima if isi else (), len(item.penerima), aturan), bersama["ttd"]),
         }
         for urutan, tanggal_ in enumerate(hari, start=1)
         for item in kelompok
     ]
     return Susunan(page, arah, sheets)
+
+
+def _baris(rows: list[list[dict[str, Any]]], ttd: object) -> dict[str, Any]:
+    """Return the rows, and the same rows split where the last ones must stay on the signature's page."""
+    lepas, bersama = dh.bagi_baris(rows, bool(ttd))
+    return {"baris": rows, "baris_lepas": lepas, "baris_bersama_ttd": bersama}
 
 
 def _kolom(loaded: LoadedEvent) -> list[dh.Kolom]:
