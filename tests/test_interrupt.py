@@ -392,3 +392,10 @@ def test_a_second_stop_does_not_cut_the_clean_up_short(sig):
             cleaned = True
     assert cleaned
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the handlers are given back
+
+
+def test_ctrl_c_inside_string_code_still_exits_130_under_python_m():
+    root = Path(__file__).resolve().parents[1]
+    command = [sys.executable, "-m", "tests.probes.henti_dalam_exec", "uji-henti"]
+    done = subprocess.run(command, cwd=root, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 130 and "Dibatalkan" in done.stderr and "Traceback" not in done.stderr, done

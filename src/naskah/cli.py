@@ -141,11 +141,22 @@ class NaskahGroup(IndonesianHelp, click.Group):
 
 def stopped(ctx: click.Context, exc: KeyboardInterrupt) -> None:
     """Say the run was stopped (its half-written files already removed) and exit 130 or 128 + the signal."""
+    forget_interrupt_in_string_code()
     if isinstance(exc, Stopped):
         click.echo(f"Dihentikan ({exc.name}); berkas yang belum selesai tidak ditinggalkan.", err=True)
         ctx.exit(128 + exc.signum)
     click.echo("Dibatalkan; berkas yang belum selesai tidak ditinggalkan.", err=True)
     ctx.exit(130)
+
+
+def forget_interrupt_in_string_code() -> None:
+    """Keep `python -m naskah` from dying by SIGINT after it handled the stop and chose its exit code.
+
+    CPython marks a KeyboardInterrupt that ends code run from a string (`exec` of a str, as dataclasses and
+    lazy imports do) as unhandled even when a caller catches it, and under `-m` then ends the process by
+    SIGINT instead of our exit code. It clears the mark when it next runs code from a string, so run one.
+    """
+    exec("pass", {})
 
 
 def wrapped_interrupt(exc: BaseException) -> KeyboardInterrupt | None:
