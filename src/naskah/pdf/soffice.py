@@ -98,28 +98,26 @@ def convert_to_pdf(
         shutil.rmtree(work, ignore_errors=True)
 
 
-# A LibreOffice that dies part-way through a long list (seen after some hundreds of documents in one run,
-# each of which converts alone) is started afresh for the documents it did not reach, this many times.
+# A LibreOffice that stops part-way through a long list is started afresh for the documents it did not reach,
+# this many times. Seen here: after ~250 documents in one run (each of which converts alone) it ended, exit 0.
 RESTARTS = 2
 
 
 def _convert_all(exe: str, inputs: list[Path], sources: list[Path], outdir: Path, timeout: float | None) -> None:
-    """Convert `inputs` into `outdir`; restart LibreOffice for those left unconverted when it ended abnormally."""
+    """Convert `inputs` into `outdir`, starting LibreOffice again for those a run left unconverted."""
     pending = inputs
     for _ in range(1 + RESTARTS):
         limit = timeout if timeout is not None else default_timeout(pending)
         returncode = _run_soffice(exe, pending, outdir, limit)
         left = [i for i in pending if not (outdir / f"{i.stem}.pdf").is_file()]
-        # Exit 0 with a file left out means LibreOffice refused that file: another run would refuse it too.
-        if not left or returncode == 0:
+        # A run that converted none of them was refused, not cut short: the caller names the file.
+        if not left or len(left) == len(pending):
             return
-        if len(left) == len(pending):
-            break
         pending = left
-    first = sources[inputs.index(left[0])]
+    first = sources[inputs.index(pending[0])]
     raise PdfError(
-        f"LibreOffice berhenti tidak wajar (kode {returncode}) sebelum selesai; {len(left)} berkas belum menjadi "
-        f"PDF, mulai dari {first.name}; jalankan lagi, dan bila berulang buka berkas itu di LibreOffice"
+        f"LibreOffice berhenti sebelum selesai (kode {returncode}), {1 + RESTARTS} kali; {len(pending)} berkas "
+        f"belum menjadi PDF, mulai dari {first.name}; jalankan lagi, dan bila berulang buka berkas itu di LibreOffice"
     )
 
 
