@@ -20,7 +20,7 @@ import pytest
 from tests.tata_letak import check_all
 from tests.tata_letak.acara import acara
 from tests.tata_letak.geometri import read
-from tests.tata_letak.invarian import Laporan
+from tests.tata_letak.invarian import Laporan, dalam_anggaran
 from tests.tata_letak.render import Dokumen, render_event, write_event
 
 pytestmark = pytest.mark.libreoffice
@@ -130,10 +130,35 @@ def _tembusan_documents(folder: Path) -> list[Dokumen]:
     return documents
 
 
+def _budget_documents(folder: Path) -> list[Dokumen]:
+    """Letters at the one-page budget's limit, with the longest three tembusan: still one page each."""
+    documents: list[Dokumen] = []
+    seed = 980_000
+    longest = sorted(
+        (
+            "Kepala Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah {w}",
+            "Sekretaris Daerah {w}",
+            "Inspektur {w}",
+            "Wakil {b}",
+        ),
+        key=len,
+    )[-3:]
+    for base in range(20, 60):
+        changed = copy.deepcopy(acara(base))
+        wilayah, kepala = changed["instansi"]["wilayah"], changed["instansi"]["kepala_daerah"]
+        changed["acara"]["agenda"] = changed["acara"]["agenda"][:4]
+        changed["tembusan"] = [t.format(w=wilayah, b=kepala) for t in longest]
+        changed["penerima"] = changed["penerima"][:1]
+        if dalam_anggaran(changed) and len(documents) < 8:
+            seed += 1
+            documents += render_event(folder / f"acara-{seed}", seed, changed, ("undangan",))[:1]
+    return documents
+
+
 @pytest.fixture(scope="module")
 def report(tmp_path_factory, soffice, pdftotext) -> tuple[Laporan, list[Dokumen]]:
     folder = tmp_path_factory.mktemp("lampiran-tembusan")
-    documents = _lampiran_documents(folder) + _tembusan_documents(folder)
+    documents = _lampiran_documents(folder) + _tembusan_documents(folder) + _budget_documents(folder)
     laporan = check_all(documents, folder)
     print(f"\n{laporan.ringkasan(len({d.seed for d in documents}))}")
     return laporan, documents
@@ -168,3 +193,9 @@ def test_a_tembusan_list_is_never_split_and_stays_with_the_signature(report):
 
 def test_a_longer_letter_still_flows_with_its_closing_beside_the_signature(report):
     assert failures(report, "undangan", "penutup_bersama_ttd", "ttd_tidak_sendiri") == []
+
+
+def test_a_letter_within_the_budget_still_fits_one_page_with_its_tembusan(report):
+    laporan, documents = report
+    assert failures(report, "undangan", "satu_halaman") == []
+    assert laporan.diperiksa["satu_halaman"] == len([d for d in documents if d.seed >= 980_000]) >= 6
