@@ -144,7 +144,9 @@ def documents(tmp_path_factory) -> dict[str, list[tuple[Path, str]]]:
 def test_payload_prints_literally_in_every_document(documents, command):
     for path, text in documents[command]:
         assert EVALUATED not in text, path.name
-        folded = text.casefold()
+        # The daftar letter's lampiran prints each value in the lines naskah broke it into (issue 11): a line
+        # break there is a space of the value, not a cut.
+        folded = text.casefold().replace("\n", " ")
         for marker in MARKERS:
             if marker in folded:
                 # The whole payload follows its marker: nothing evaluated, escaped twice, or cut at '<' or '&'.

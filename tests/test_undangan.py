@@ -118,7 +118,8 @@ def test_golden_palopo_daftar_undangan(palopo, golden):
 def test_merged_file_holds_every_letter_each_on_its_own_page(palopo):
     letters = sorted(p for p in palopo.glob("*.docx") if p.name[:2].isdigit())
     merged = palopo / "undangan-gabungan.docx"
-    assert docx_text(merged) == "".join(docx_text(p) for p in letters)
+    # A letter that ends with its signature table gets a 1-pt paragraph for its section break: an empty line.
+    assert filled(docx_text(merged)) == filled("".join(docx_text(p) for p in letters))
     body = docx.Document(str(merged)).element.body
     breaks = body.findall(f"{W}p/{W}pPr/{W}sectPr")
     assert len(breaks) == len(letters) - 1
@@ -261,6 +262,10 @@ def test_delegated_signer_prints_an_and_the_delegating_office(tmp_path):
     assert text.startswith(" | PEMERINTAH KOTA PALOPO\nDINAS PEMBERDAYAAN PEREMPUAN\n")
 
 
+def filled(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line]
+
+
 def test_daftar_lampiran_is_headed_by_the_office_the_letter_belongs_to(tmp_path):
     signer = {"jabatan": "Wali Kota Palopo", "nama": "Asrul Sani", "status": "Pj."}
     out = tmp_path / "hasil"
@@ -268,8 +273,9 @@ def test_daftar_lampiran_is_headed_by_the_office_the_letter_belongs_to(tmp_path)
     assert result.exit_code == 0, result.output
     text = docx_text(out / "undangan-daftar.docx")
     assert "Lampiran\t:\t1 (satu) lembar\n" in text and "Yth.\tBapak/Ibu (daftar terlampir)\n" in text
+    # The heading is broken where the lampiran prints it (its pages are counted in lines).
     assert (
-        "LAMPIRAN SURAT PENJABAT WALI KOTA PALOPO\nNOMOR\t:\t400.14/215/DP3A/2024\nTANGGAL\t:\t18 Juni 2024\n" in text
+        "LAMPIRAN SURAT PENJABAT WALI\nKOTA PALOPO\nNOMOR\t:\t400.14/215/DP3A/2024\nTANGGAL\t:\t18 Juni 2024\n" in text
     )
     assert "DAFTAR UNDANGAN\n1.\tKepala Kepolisian Resor Palopo;\n2.\tDirektur Utama PT Maju & Jaya <Tbk>.\n" in text
     assert text.count("Pj. WALI KOTA PALOPO,") == 2  # the signature block is repeated under the list

@@ -24,7 +24,9 @@ def harapan(dokumen: Dokumen, event_file: Path) -> dict[str, Any]:
 
     loaded = load_event(event_file)
     berkas = loaded.berkas
-    if dokumen.jenis in ("undangan", "undangan_daftar"):
+    if dokumen.jenis == "undangan_daftar":  # the lampiran's lines as naskah broke them, too
+        return _plain(undangan.siapkan(loaded).daftar(berkas))
+    if dokumen.jenis == "undangan":
         return _plain(undangan.siapkan(loaded).bersama)
     if dokumen.jenis == "sambutan":
         return {"ttd": sambutan.penanda(berkas.sambutan[0], berkas)}

@@ -11,6 +11,9 @@ Each check records how often it ran and every failure (document, page, what is w
 - sel_utuh: no table cell wraps a phone number, NIP, time or date.
 - area_cetak: nothing outside the margins left and right, nor within 5 mm of the top or bottom edge.
 - lampiran_lembar: the `Lampiran : N lembar` of the daftar letter equals the lampiran's pages.
+- lampiran_butir: the lampiran lists every recipient, numbered 1 … N in order, none lost to a clipped line.
+- lampiran_baris: the lampiran prints the lines naskah broke it into, none broken again by the word processor.
+- tembusan_utuh: the tembusan list stands whole on one page, the signature's page.
 - kop_tanpa_yatim: no line of the kop holds a single word.
 """
 
@@ -113,6 +116,7 @@ def _surat(dokumen: Dokumen, pages: list[Halaman], harapan: dict[str, Any], lapo
     _nomor_utuh(dokumen, pages, "Nomor", harapan["surat"]["nomor"], laporan)
     ttd = harapan["ttd"]
     _ttd(dokumen, pages, ttd["jabatan"][:1], ttd["nama"], laporan)
+    _tembusan(dokumen, pages, harapan, laporan)
     if dokumen.jenis == "undangan":
         if dalam_anggaran(dokumen.event):
             laporan.cek("satu_halaman", len(pages) == 1, dokumen, f"{len(pages)} halaman dalam anggaran isi")
@@ -125,6 +129,49 @@ def _surat(dokumen: Dokumen, pages: list[Halaman], harapan: dict[str, Any], lapo
             laporan.cek("penutup_bersama_ttd", ok, dokumen, f"kalimat penutup di halaman {at}, ttd di {name}")
 
 
+def _tembusan(dokumen: Dokumen, pages: list[Halaman], harapan: dict[str, Any], laporan: Laporan) -> None:
+    """The list from `Tembusan:` to its last word stands on one page, below the signature's name."""
+    items = harapan["tembusan"]
+    if not items:
+        return
+    found = find_line(pages, "Tembusan:")
+    if not laporan.cek("tembusan_utuh", found is not None, dokumen, "baris 'Tembusan:' tidak ditemukan"):
+        return
+    page, index = pages[found[0]], found[1]
+    last_word = items[-1]["teks"].split()[-1]
+    whole = any(line.kata[-1].teks == last_word for line in page.baris[index + 1 :])
+    laporan.cek("tembusan_utuh", whole, dokumen, f"daftar tembusan terpotong di halaman {page.nomor}")
+    name = " ".join(harapan["ttd"]["nama"].split()[:2])
+    signed = any(find_line([_only(page, line)], name) for line in page.baris[:index])
+    laporan.cek("tembusan_utuh", signed, dokumen, f"tembusan di halaman {page.nomor} tanpa tanda tangan")
+
+
+def _lampiran_butir(dokumen: Dokumen, pages: list[Halaman], laporan: Laporan) -> None:
+    """The numbers 1. … N. open the lines of the lampiran's `pages` in order, N the number of recipients."""
+    numbers = [
+        int(line.kata[0].teks[:-1])
+        for page in pages
+        for line in page.baris
+        if re.fullmatch(r"\d+\.", line.kata[0].teks) and line.x0 < page.lebar / 4
+    ]
+    expected = list(range(1, len(dokumen.event["penerima"]) + 1))
+    missing = sorted(set(expected) - set(numbers))[:3]
+    laporan.cek("lampiran_butir", numbers == expected, dokumen, f"nomor daftar hilang atau kacau: {missing}")
+
+
+def _lampiran_baris(dokumen: Dokumen, pages: list[Halaman], lampiran: dict[str, Any], laporan: Laporan) -> None:
+    """The lampiran's printed lines are as many as the lines of its broken values (`cetak`, `ttd`)."""
+    if "cetak" not in lampiran:  # an older context: the word processor breaks the lines
+        return
+    ttd = lampiran["ttd"]
+    values = [*lampiran["cetak"].values(), "DAFTAR UNDANGAN", *(i["cetak"] for i in lampiran["daftar"])]
+    values += [*ttd["jabatan"], ttd["nama"], ttd["pangkat"], ttd["nip"]]
+    expected = sum(v.count("\n") + 1 for v in values if v)
+    foot = 25 * PT_PER_MM  # the bottom margin: a TTE notice in the footer is no lampiran line
+    printed = sum(1 for page in pages for line in page.baris if line.top < page.tinggi - foot)
+    laporan.cek("lampiran_baris", printed == expected, dokumen, f"{printed} baris tercetak, {expected} baris dipecah")
+
+
 def _lampiran(dokumen: Dokumen, pages: list[Halaman], harapan: dict[str, Any], laporan: Laporan) -> None:
     start = find_line(pages, "LAMPIRAN SURAT")
     if not laporan.cek("lampiran_lembar", start is not None, dokumen, "halaman LAMPIRAN tidak ditemukan"):
@@ -133,6 +180,8 @@ def _lampiran(dokumen: Dokumen, pages: list[Halaman], harapan: dict[str, Any], l
     stated = int(match.group(1)) if match else -1
     actual = len(pages) - start[0]
     laporan.cek("lampiran_lembar", stated == actual, dokumen, f"tertulis {stated} lembar, lampiran {actual} halaman")
+    _lampiran_butir(dokumen, pages[start[0] :], laporan)
+    _lampiran_baris(dokumen, pages[start[0] :], harapan["lampiran"], laporan)
     for label in ("NOMOR", "TANGGAL"):
         _label_sebaris(dokumen, pages[start[0] :], label, laporan)
     _nomor_utuh(dokumen, pages[start[0] :], "NOMOR", harapan["surat"]["nomor"], laporan)

@@ -229,8 +229,10 @@ def _kop_text(cell, var: str) -> None:
     tag(cell, "{%p endif %}")
 
 
-def add_ttd_block(document, *, var: str = "ttd", indent_cm: float = 8.5, blank_lines: int = 4) -> None:
-    """Append the signature block in a borderless full-width table of one row that may not split.
+def add_ttd_block(document, *, var: str = "ttd", indent_cm: float = 8.5, blank_lines: int = 4):
+    """Append the signature block in a borderless full-width table of one row that may not split; return its cell.
+
+    What the caller adds to the cell (a letter's tembusan) stays on the block's page with it.
 
     Word and LibreOffice both keep a row that may not split on one page, and both keep a keep-with-next
     paragraph with the table after it; LibreOffice does not honour a long chain of keep-with-next paragraphs,
@@ -252,6 +254,7 @@ def add_ttd_block(document, *, var: str = "ttd", indent_cm: float = 8.5, blank_l
     first = cell.paragraphs[0]
     add_ttd(cell, var=var, indent_cm=indent_cm, blank_lines=blank_lines)
     first._p.getparent().remove(first._p)  # the cell's own empty paragraph would print above the block
+    return cell
 
 
 def full_width(table) -> None:

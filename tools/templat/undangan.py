@@ -28,6 +28,8 @@ from tools.templat.umum import (
     tag,
 )
 
+from naskah.jenis.undangan.konteks import LAMPIRAN_BARIS_TWIPS
+
 # Positions (cm from the left margin) of the colon-aligned blocks.
 NOMOR_COLON, NOMOR_VALUE = 2.5, 2.8
 RINCIAN_LABEL, RINCIAN_COLON, RINCIAN_VALUE, RINCIAN_ITEM = 1.25, 4.5, 4.9, 5.5
@@ -37,7 +39,7 @@ HEADER_COLUMNS = (8.5, 7.5)
 TTD_INDENT = 8.5
 LAMPIRAN_INDENT, LAMPIRAN_COLON, LAMPIRAN_VALUE = 8.5, 11.0, 11.3
 LAMPIRAN_ITEM = 1.3  # cm: the list's text hangs here, clear of a four-digit number
-LAMPIRAN_LINE_PT = 14  # exact line height of the lampiran (naskah.jenis.undangan.konteks counts with it)
+LAMPIRAN_LINE_PT = LAMPIRAN_BARIS_TWIPS / 20  # the lampiran's exact line height, the one konteks counts with
 TTE_CATATAN = (
     "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan oleh "
     "Balai Besar Sertifikasi Elektronik (BSrE), Badan Siber dan Sandi Negara.",
@@ -60,8 +62,7 @@ def _letter(work: Path, *, daftar: bool):
     para(document)  # the letter starts a line space below the kop's closing rule (domain §2)
     _header(document)
     _body(document)
-    add_ttd_block(document, indent_cm=TTD_INDENT)
-    _tembusan(document)
+    _tembusan(add_ttd_block(document, indent_cm=TTD_INDENT))
     if daftar:
         _lampiran_daftar(document)
     _tte_footer(document.sections[0])
@@ -198,35 +199,50 @@ def _rincian(document) -> None:
 # --------------------------------------------------------------------------- tembusan, lampiran, TTE
 
 
-def _tembusan(document) -> None:
-    """§4.10: `Tembusan:` bottom left; numbered only when there are several."""
-    tag(document, "{%p if tembusan %}")
-    para(document)
-    para(document, "Tembusan:")
-    tag(document, "{%p for item in tembusan %}")
-    tag(document, "{%p if item.nomor %}")
-    numbered = para(document, "{{ item.nomor }}\t{{ item.teks }}")
+def _tembusan(cell) -> None:
+    """§4.10: `Tembusan:` bottom left; numbered only when there are several.
+
+    It is written in the signature block's cell, whose row may not split: the list is never split over two
+    pages and never leaves the signature's page (issue 11); the cell has no padding, so it prints at the margin.
+    Its lines also keep with the next (all but the last) and keep their lines, for a word processor that
+    splits the row anyway.
+    """
+    tag(cell, "{%p if tembusan %}")
+    para(cell, keep_with_next=True)
+    para(cell, "Tembusan:", keep_with_next=True)
+    tag(cell, "{%p for item in tembusan %}")
+    tag(cell, "{%p if item.nomor and not loop.last %}")
+    _tembusan_item(cell, keep_with_next=True)
+    tag(cell, "{%p elif item.nomor %}")
+    _tembusan_item(cell, keep_with_next=False)
+    tag(cell, "{%p else %}")  # a single tembusan: unnumbered, and the last line
+    para(cell, "{{ item.teks }}").paragraph_format.keep_together = True
+    tag(cell, "{%p endif %}")
+    tag(cell, "{%p endfor %}")
+    tag(cell, "{%p endif %}")
+
+
+def _tembusan_item(cell, *, keep_with_next: bool) -> None:
+    numbered = para(cell, "{{ item.nomor }}\t{{ item.teks }}", keep_with_next=keep_with_next)
+    numbered.paragraph_format.keep_together = True
     hanging(numbered, 0.6, 0.6)
     tab_stops(numbered, 0.6)
-    tag(document, "{%p else %}")
-    para(document, "{{ item.teks }}")
-    tag(document, "{%p endif %}")
-    tag(document, "{%p endfor %}")
-    tag(document, "{%p endif %}")
 
 
 def _lampiran_daftar(document) -> None:
     """§4.11: second page headed LAMPIRAN SURAT …, title DAFTAR UNDANGAN, numbered list, signature again.
 
-    Every line of the lampiran is exactly LAMPIRAN_LINE_PT high and no name is split over two pages, so Word
-    and LibreOffice paginate it alike and the letter's `Lampiran : N lembar` (naskah.jenis.undangan.konteks,
-    lampiran_lembar, which counts with the same numbers) is what prints.
+    Every line of the lampiran, the signature's too, is exactly LAMPIRAN_LINE_PT high and arrives already
+    broken (`lampiran.cetak`, each item's `cetak`, `lampiran.ttd`: naskah.jenis.undangan.konteks breaks them
+    a little short of the column, so no word processor breaks them again); no name is split over two pages and
+    the signature takes the last two names with it. So the pages are a count of lines, and the letter's
+    `Lampiran : N lembar` (konteks.lampiran_halaman, with the same numbers) is what prints.
     """
     body = document.element.body
     first = len(body)
-    title = para(document, "{{ lampiran.judul }}", indent_cm=LAMPIRAN_INDENT)
+    title = para(document, "{{ lampiran.cetak.judul }}", indent_cm=LAMPIRAN_INDENT)
     title.paragraph_format.page_break_before = True
-    for label, value in (("NOMOR", "lampiran.nomor | patah_miring"), ("TANGGAL", "lampiran.tanggal")):
+    for label, value in (("NOMOR", "lampiran.cetak.nomor | patah_miring"), ("TANGGAL", "lampiran.cetak.tanggal")):
         row = para(document, f"{label}\t:\t{{{{ {value} }}}}")
         hanging(row, LAMPIRAN_VALUE, LAMPIRAN_VALUE - LAMPIRAN_INDENT)
         tab_stops(row, LAMPIRAN_COLON, LAMPIRAN_VALUE)
@@ -241,16 +257,16 @@ def _lampiran_daftar(document) -> None:
     tag(document, "{%p endif %}")
     tag(document, "{%p endfor %}")
     para(document, keep_with_next=True)
-    add_ttd_block(document, indent_cm=TTD_INDENT)
+    add_ttd_block(document, var="lampiran.ttd", indent_cm=TTD_INDENT)
     for element in list(body)[first:]:
-        if element.tag == qn("w:p"):
-            spacing = Paragraph(element, document).paragraph_format
+        for paragraph in element.iter(qn("w:p")):  # the signature's cell too
+            spacing = Paragraph(paragraph, document).paragraph_format
             spacing.line_spacing_rule = WD_LINE_SPACING.EXACTLY
             spacing.line_spacing = Pt(LAMPIRAN_LINE_PT)
 
 
 def _daftar_item(document, *, keep_with_next: bool) -> None:
-    item = para(document, "{{ item.nomor }}\t{{ item.teks }}", keep_with_next=keep_with_next)
+    item = para(document, "{{ item.nomor }}\t{{ item.cetak }}", keep_with_next=keep_with_next)
     item.paragraph_format.keep_together = True
     hanging(item, LAMPIRAN_ITEM, LAMPIRAN_ITEM)  # room for "5000."
     tab_stops(item, LAMPIRAN_ITEM)

@@ -7,7 +7,7 @@ import re
 from types import SimpleNamespace
 from typing import Any
 
-from naskah.docx.page import PageSetup
+from naskah.docx.page import PageSetup, twips
 from naskah.domain import bilangan, ejaan, tanggal, tata_letak
 from naskah.domain import pejabat as pejabat_mod
 from naskah.domain import surat as surat_mod
@@ -53,11 +53,13 @@ KEPALA_SURAT = {
     "perihal": (("Nomor", "nomor"), ("Lampiran", "lampiran"), ("Perihal", "hal")),
 }
 # Page margins of the built-in template (domain §2: left 3 cm, right 2 cm, bottom at least 2.5 cm).
-# The lampiran of the built-in template (tools/templat/undangan.py): exact 14 pt lines, names never split, the
+# The lampiran (the built-in template's, tools/templat/undangan.py, and lampiran.py's): exact 14 pt lines, the
 # heading column at 8.5 cm and its values at 11.3 cm, list text hanging at 1.3 cm, the title 12 pt above the list.
-_LAMPIRAN_LINE_PT = 14
-_LAMPIRAN_HEADING_MM, _LAMPIRAN_VALUE_MM, _LAMPIRAN_ITEM_MM, _LAMPIRAN_TITLE_GAP_PT = 85, 113, 13, 12
-_LAMPIRAN_TTD_BLANK_LINES = 5  # the empty line above the block and the four to sign in
+# Every line is broken here (`pecah_baris`), never by the word processor, so its pages are counted exactly.
+LAMPIRAN_BARIS_TWIPS = 280
+LAMPIRAN_JARAK_JUDUL_TWIPS = 240
+_LAMPIRAN_HEADING_MM, _LAMPIRAN_VALUE_MM, _LAMPIRAN_ITEM_MM = 85, 113, 13
+_LAMPIRAN_TTD_BLANK_LINES = 4  # the room to sign in (tools/templat/umum.add_ttd)
 _PUNCTUATION_END = ".;,:"
 
 
@@ -80,14 +82,16 @@ class Undangan:
         """Return the context of the single letter to `Bapak/Ibu (daftar terlampir)` with its lampiran page."""
         lampiran = berkas.surat.lampiran if berkas.surat else None
         nomor = self.bersama["surat"].nomor
-        surat = Rekam(**{**vars(self.bersama["surat"]), "lampiran": lampiran or lampiran_lembar(berkas, nomor)})
+        halaman_lampiran = lampiran_daftar(berkas, nomor)
+        lembar = lampiran or lampiran_lembar(berkas, nomor, halaman_lampiran)
+        surat = Rekam(**{**vars(self.bersama["surat"]), "lampiran": lembar})
         kepala = rekam(_kepala_surat(vars(surat), berkas.instansi.gaya))
         surat = Rekam(**{**vars(surat), "kepala": kepala})
         return {
             **self.bersama,
             "surat": surat,
             "tujuan": self._tujuan(DAFTAR_TERLAMPIR, [], self._kota_bersama(berkas.penerima)),
-            "lampiran": rekam(lampiran_daftar(berkas, surat.nomor)),
+            "lampiran": rekam(halaman_lampiran),
         }
 
     def bernomor(self, berkas: BerkasAcara) -> dict[str, Any]:
@@ -324,13 +328,43 @@ def label_berkas(penerima: Penerima) -> str:
 
 
 def lampiran_daftar(berkas: BerkasAcara, nomor: str) -> dict[str, Any]:
-    """Return the heading and the numbered list of the DAFTAR UNDANGAN page (§4.11)."""
+    """Return the heading, the numbered list and the signature of the DAFTAR UNDANGAN page (§4.11).
+
+    Beside each value stands its printed form, already broken into the lines the page prints ('\n' becomes a
+    Word line break): `cetak` (judul, nomor, tanggal), each item's `cetak`, and `ttd`. The built-in lampiran
+    prints those, so `lampiran_halaman` counts the very lines it has; an office's own template may still
+    print the plain values.
+    """
     assert berkas.surat is not None and berkas.penandatangan is not None  # checked by `siapkan`
+    page = halaman(berkas.instansi.gaya)
+    width = page.width_mm - page.left_mm - page.right_mm
+    right = width - _LAMPIRAN_HEADING_MM
+    ttd = context.ttd(berkas.penandatangan, berkas.instansi.gaya)
+
+    def lines(text: str, column_mm: float, **how: bool) -> str:
+        return "\n".join(tata_letak.pecah_baris(text, column_mm, 12, **how)) if text else ""
+
+    judul = f"LAMPIRAN SURAT {_penerbit(berkas.penandatangan)}"
+    tanggal_surat = tanggal.tanggal(berkas.surat.tanggal)
+    value = width - _LAMPIRAN_VALUE_MM
+    items = butir([_daftar_item(p) for p in berkas.penerima])
     return {
-        "judul": f"LAMPIRAN SURAT {_penerbit(berkas.penandatangan)}",
+        "judul": judul,
         "nomor": nomor,
-        "tanggal": tanggal.tanggal(berkas.surat.tanggal),
-        "daftar": butir([_daftar_item(p) for p in berkas.penerima]),
+        "tanggal": tanggal_surat,
+        "daftar": [{**item, "cetak": lines(item["teks"], width - _LAMPIRAN_ITEM_MM)} for item in items],
+        "cetak": {
+            "judul": lines(judul, right),
+            "nomor": lines(nomor, value, miring=True),
+            "tanggal": lines(tanggal_surat, value),
+        },
+        "ttd": {
+            **ttd,
+            "jabatan": [lines(line, right) for line in ttd["jabatan"]],
+            "nama": lines(ttd["nama"], right, tebal=True),
+            "pangkat": lines(ttd["pangkat"], right),
+            "nip": lines(ttd["nip"], right),
+        },
     }
 
 
@@ -345,36 +379,34 @@ def _daftar_item(penerima: Penerima) -> str:
     return ", ".join([yth, *lanjutan])
 
 
-def lampiran_lembar(berkas: BerkasAcara, nomor: str) -> str:
+def lampiran_lembar(berkas: BerkasAcara, nomor: str, lampiran: dict[str, Any] | None = None) -> str:
     """Return the Lampiran line of the daftar letter, e.g. '1 (satu) lembar': its pages, laid out as printed."""
-    return bilangan.jumlah(lampiran_halaman(berkas, nomor), "lembar")
+    return bilangan.jumlah(lampiran_halaman(berkas, nomor, lampiran), "lembar")
 
 
-def lampiran_halaman(berkas: BerkasAcara, nomor: str) -> int:
-    """Return how many pages the DAFTAR UNDANGAN lampiran of letter `nomor` fills, paginating its fixed lines."""
-    assert berkas.penandatangan is not None  # a daftar letter is only built once the signer is known
+def lampiran_halaman(berkas: BerkasAcara, nomor: str, lampiran: dict[str, Any] | None = None) -> int:
+    """Return how many pages the DAFTAR UNDANGAN lampiran of letter `nomor` fills, counting its lines.
+
+    Every line of the page is one `lampiran_daftar` broke and exactly LAMPIRAN_BARIS_TWIPS high, no item is
+    split, and the signature takes the last two items with it: the pages follow from the paper alone.
+    """
     page = halaman(berkas.instansi.gaya)
-    width = page.width_mm - page.left_mm - page.right_mm
-    heading = lampiran_daftar(berkas, nomor)
-    ttd = context.ttd(berkas.penandatangan, berkas.instansi.gaya)
+    lampiran = lampiran or lampiran_daftar(berkas, nomor)
+    ttd, cetak = lampiran["ttd"], lampiran["cetak"]
 
-    def lines(text: str, column_mm: float) -> int:
-        return tata_letak.jumlah_baris(text, column_mm, 12)
+    def count(text: str) -> int:
+        return text.count("\n") + 1 if text else 0
 
-    head = (
-        lines(heading["judul"], width - _LAMPIRAN_HEADING_MM)
-        + lines(tata_letak.patah_miring(heading["nomor"]).replace("\u200b", " "), width - _LAMPIRAN_VALUE_MM)
-        + 3  # TANGGAL, an empty line, DAFTAR UNDANGAN
-    )
-    block = [*ttd["jabatan"], ttd["nama"], ttd["pangkat"], ttd["nip"]]
-    tail = 1 + _LAMPIRAN_TTD_BLANK_LINES + sum(lines(t, width - _LAMPIRAN_HEADING_MM) for t in block if t)
-    items = [lines(item["teks"], width - _LAMPIRAN_ITEM_MM) for item in heading["daftar"]]
+    head = count(cetak["judul"]) + count(cetak["nomor"]) + count(cetak["tanggal"]) + 2  # an empty line, the title
+    block = sum(map(count, ttd["jabatan"])) + _LAMPIRAN_TTD_BLANK_LINES + count(ttd["nama"])
+    tail = 1 + block + count(ttd["pangkat"]) + count(ttd["nip"])  # the empty line above the block, then the block
+    body = int(twips(page.height_mm)) - int(twips(page.top_mm)) - int(twips(page.bottom_mm))  # as in w:pgMar
     return tata_letak.halaman_daftar(
-        (page.height_mm - page.top_mm - page.bottom_mm) / tata_letak.MM_PER_PT,
-        _LAMPIRAN_LINE_PT,
-        head * _LAMPIRAN_LINE_PT + _LAMPIRAN_TITLE_GAP_PT,
-        items,
+        body,
+        head * LAMPIRAN_BARIS_TWIPS + LAMPIRAN_JARAK_JUDUL_TWIPS,
+        [count(item["cetak"]) for item in lampiran["daftar"]],
         tail,
+        baris=LAMPIRAN_BARIS_TWIPS,
     )
 
 
