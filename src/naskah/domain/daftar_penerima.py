@@ -140,6 +140,15 @@ def _unpack(block: bytes) -> list[str]:
 
 def _penerima(row: str) -> Penerima:
     values: dict[str, Any] = {
-        name: value for name, value in zip(KOLOM, row.split(_PEMISAH), strict=True) if value != _KOSONG
+        name: None if value == _KOSONG else value for name, value in zip(KOLOM, row.split(_PEMISAH), strict=True)
     }
-    return Penerima.model_construct(**values)  # validated when it was stored
+    # Validated when it was stored. What `model_construct` does, without its per-field default lookups
+    # (every field is given): a third of the time of checking a 100,000-row list went there.
+    penerima = Penerima.__new__(Penerima)
+    object.__setattr__(penerima, "__dict__", values)
+    object.__setattr__(
+        penerima, "__pydantic_fields_set__", {name for name, value in values.items() if value is not None}
+    )
+    object.__setattr__(penerima, "__pydantic_extra__", None)
+    object.__setattr__(penerima, "__pydantic_private__", None)
+    return penerima
