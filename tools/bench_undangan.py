@@ -214,18 +214,20 @@ def report(command: dict, naive: dict, merged: tuple[float, float]) -> None:
 def memory_report(memory: dict[int, tuple[float, int]], floor: float) -> None:
     """Print the issue #15 figures: time and peak RSS at 1,000 and 100,000 recipients, and the disk's floor."""
     small, large = MEMORY_SIZES
-    print(f"\nDaftar panjang (satu kali jalan per ukuran; {small:,} dan {large:,} penerima):")
+    print(f"\nDaftar panjang (satu kali jalan per ukuran; {_angka(small)} dan {_angka(large)} penerima):")
     for n in MEMORY_SIZES:
         seconds, rss = memory[n]
-        print(f"{n:>9,} penerima: {seconds:7.1f} s ({seconds / n * 1000:.2f} ms/surat), RSS puncak {rss / 1024:.0f} MB")
+        print(
+            f"{_angka(n):>9} penerima: {seconds:7.1f} s ({seconds / n * 1000:.2f} ms/surat), RSS puncak {rss / 1024:.0f} MB"
+        )
     ratio = memory[large][1] / memory[small][1]
     print(
-        f"rasio RSS {large:,}/{small:,}: {ratio:.2f} (target ≤ {TARGET_RSS_RATIO}) {_mark(ratio <= TARGET_RSS_RATIO)}"
+        f"rasio RSS {_angka(large)}/{_angka(small)}: {ratio:.2f} (target ≤ {TARGET_RSS_RATIO}) {_mark(ratio <= TARGET_RSS_RATIO)}"
     )
     seconds = memory[large][0]
     print(
-        f"{large:,} surat + berkas gabungan: {seconds:.1f} s (target ≤ {TARGET_100K_S} s bila disk mengizinkan) "
-        f"{_mark(seconds <= TARGET_100K_S)}; batas bawah disk untuk {large + 1:,} berkas kosong: "
+        f"{_angka(large)} surat + berkas gabungan: {seconds:.1f} s (target ≤ {TARGET_100K_S} s bila disk mengizinkan) "
+        f"{_mark(seconds <= TARGET_100K_S)}; batas bawah disk untuk {_angka(large + 1)} berkas kosong: "
         f"{floor * (large + 1):.1f} s ({floor * 1000:.3f} ms/berkas)"
     )
 
@@ -237,6 +239,10 @@ def pdf_report() -> None:
         return
     print("\n--pdf, 1.000 surat (tools/bench_pdf.py):")
     subprocess.run([sys.executable, str(ROOT / "tools" / "bench_pdf.py"), "-n", "1000"], check=True)
+
+
+def _angka(n: int) -> str:
+    return f"{n:,}".replace(",", ".")  # Indonesian thousands dots
 
 
 def _mark(ok: bool) -> str:
