@@ -4,7 +4,9 @@ In one run: the whole command (a subprocess: start-up, loading, every letter, th
 and N = 10,000 generated recipients, best of a few runs after flushing the disk; the naive loop (a fresh
 ``DocxTemplate(...).render(ctx, env); save`` per letter, same template and contexts) for N = 1,000 in full and
 for N = 10,000 on a sample extrapolated linearly; the merged file of 1,000 letters alone; peak memory of the
-command at both sizes. Timings depend on the machine and on what else runs on it: the load average is printed.
+command at both sizes; and (issue #15) the command at N = 1,000 and N = 100,000 once each: time, peak RSS and
+their ratio, beside the disk's floor for creating 100,001 files. Timings depend on the machine and on what else
+runs on it: the load average is printed.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ SETTLE_S = 3  # this VM's disk: file creation costs swing 10x while the journal 
 NAIVE_SAMPLE = 500  # letters timed for the naive loop at N = 10,000, then extrapolated
 TARGET_RATIO = {1_000: 25, 10_000: 40}
 TARGET_MERGED_S, TARGET_RSS_RATIO = 0.3, 1.5
+MEMORY_SIZES = (1_000, 100_000)  # issue #15: peak RSS flat in N; 100,000 letters plus the merged file in 30 s
+TARGET_100K_S = 30
 # Runs the command as its own child so ru_maxrss is that command's peak alone.
 _MEASURE = (
     "import resource, subprocess, sys, time; t = time.perf_counter(); "
@@ -57,7 +61,11 @@ def main() -> None:
         command = {n: time_command(event, lists[n], work / f"hasil-{n}", REPEATS[n]) for n in SIZES}
         naive = {n: time_naive(event, lists[n], work / f"naif-{n}", n if n <= 1_000 else NAIVE_SAMPLE) for n in SIZES}
         merged = time_merged(event, lists[1_000], work / "gabungan.docx")
-    report(command, naive, merged)
+        report(command, naive, merged)
+        floor = file_floor(work)
+        lists |= {n: write_recipients(work / f"penerima-{n}.csv", n) for n in MEMORY_SIZES if n not in lists}
+        memory = {n: time_command(event, lists[n], work / f"memori-{n}", 1) for n in MEMORY_SIZES}
+    memory_report(memory, floor)
     pdf_report()
 
 
@@ -203,6 +211,27 @@ def report(command: dict, naive: dict, merged: tuple[float, float]) -> None:
         print(f"\nLoop naif untuk N = 10.000 diukur pada {NAIVE_SAMPLE} surat lalu dikalikan secara linear.")
 
 
+def memory_report(memory: dict[int, tuple[float, int]], floor: float) -> None:
+    """Print the issue #15 figures: time and peak RSS at 1,000 and 100,000 recipients, and the disk's floor."""
+    small, large = MEMORY_SIZES
+    print(f"\nDaftar panjang (satu kali jalan per ukuran; {_angka(small)} dan {_angka(large)} penerima):")
+    for n in MEMORY_SIZES:
+        seconds, rss = memory[n]
+        print(
+            f"{_angka(n):>9} penerima: {seconds:7.1f} s ({seconds / n * 1000:.2f} ms/surat), RSS puncak {rss / 1024:.0f} MB"
+        )
+    ratio = memory[large][1] / memory[small][1]
+    print(
+        f"rasio RSS {_angka(large)}/{_angka(small)}: {ratio:.2f} (target ≤ {TARGET_RSS_RATIO}) {_mark(ratio <= TARGET_RSS_RATIO)}"
+    )
+    seconds = memory[large][0]
+    print(
+        f"{_angka(large)} surat + berkas gabungan: {seconds:.1f} s (target ≤ {TARGET_100K_S} s bila disk mengizinkan) "
+        f"{_mark(seconds <= TARGET_100K_S)}; batas bawah disk untuk {_angka(large + 1)} berkas kosong: "
+        f"{floor * (large + 1):.1f} s ({floor * 1000:.3f} ms/berkas)"
+    )
+
+
 def pdf_report() -> None:
     """Print the --pdf figures for 1,000 letters (tools/bench_pdf.py) when LibreOffice is installed."""
     if shutil.which("soffice") is None and shutil.which("libreoffice") is None:
@@ -210,6 +239,10 @@ def pdf_report() -> None:
         return
     print("\n--pdf, 1.000 surat (tools/bench_pdf.py):")
     subprocess.run([sys.executable, str(ROOT / "tools" / "bench_pdf.py"), "-n", "1000"], check=True)
+
+
+def _angka(n: int) -> str:
+    return f"{n:,}".replace(",", ".")  # Indonesian thousands dots
 
 
 def _mark(ok: bool) -> str:

@@ -7,6 +7,7 @@ never touches a file it did not write; a lock file (`LOCK`) lets only one run at
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
 import os
@@ -17,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, overload
 
 from naskah.errors import OutputError, UsageError, os_reason
 
@@ -142,9 +143,10 @@ class OutputFolder:
         self._created_dirs = _make_folder(self.path)
         self._root = self.path.resolve()
         self._inputs = {_identity(Path(p)) for p in inputs} - {None}
-        self._taken: set[str] = set()
-        self._new_files: list[Path] = []
-        self._written: dict[str, str] = {}  # file name → kind, for the manifest
+        # Names, not Paths (a Path costs ~600 bytes): 100,000 letters are bookkept in a few MB.
+        self._taken: set[str] = set()  # case-folded, of the names not already lower case (see `_is_taken`)
+        self._written: dict[str, str] = {}  # file name → kind, for the manifest; in the order handed out
+        self._kept: set[str] = set()  # names handed out that existed before (replaced, never removed)
         self._jenis = ""
         self._lock: _FolderLock | None = None
         try:
@@ -236,7 +238,7 @@ class OutputFolder:
         self._hand_out(candidate, new=not candidate.exists())
         return candidate
 
-    def paths_for(self, names: Sequence[str]) -> list[Path]:
+    def paths_for(self, names: Sequence[str]) -> DaftarBerkas:
         """Return `path_for` of each of `names`, with one look at the folder instead of several per file.
 
         Nothing is handed out if any name exists already (unless overwriting). Names that exist go through
@@ -245,16 +247,18 @@ class OutputFolder:
         """
         present = {entry.casefold() for entry in os.listdir(self.path)}
         self.check_free([name for name in names if name.casefold() in present])
-        paths = []
-        for name in names:
+        renamed: list[str] | None = None  # a copy only when a name had to change: 100,000 names are megabytes
+        for index, name in enumerate(names):
             unique = self._unique(name)
             if unique.casefold() in present:
-                paths.append(self.path_for(unique))
-                continue
-            _check_plain_name(unique, self.path)
-            paths.append(self.path / unique)
-            self._hand_out(paths[-1], new=True)
-        return paths
+                unique = self.path_for(unique).name
+            else:
+                _check_plain_name(unique, self.path)
+                self._hand_out(unique, new=True)
+            if unique != name:
+                renamed = list(names) if renamed is None else renamed
+                renamed[index] = unique
+        return DaftarBerkas(self.path, names if renamed is None else renamed)
 
     @staticmethod
     def numbered_name(i: int, total: int, label: str, suffix: str) -> str:
@@ -264,9 +268,10 @@ class OutputFolder:
 
     def remove_created(self) -> None:
         """Delete the files this folder handed out and that did not exist before."""
-        for path in reversed(self._new_files):
-            _unlink_quietly(path)
-        self._new_files.clear()
+        for name in reversed(self._written):
+            if name not in self._kept:
+                _unlink_quietly(self.path / name)
+        self._kept.update(self._written)  # removed now: a second call has nothing of these left to remove
         if self._created_dirs:
             self._release()  # the lock file would keep the folder this run made from being removed
         for folder in self._created_dirs:
@@ -275,11 +280,18 @@ class OutputFolder:
             except OSError:
                 break
 
-    def _hand_out(self, path: Path, *, new: bool) -> None:
-        self._taken.add(path.name.casefold())
-        self._written[path.name] = self._kind_of(path.name)
-        if new:
-            self._new_files.append(path)
+    def _hand_out(self, path: Path | str, *, new: bool) -> None:
+        name = path if isinstance(path, str) else path.name
+        folded = name.casefold()
+        if folded != name:
+            self._taken.add(folded)
+        if not new:
+            self._kept.add(name)
+        self._written[name] = self._kind_of(name)
+
+    def _is_taken(self, folded: str) -> bool:
+        # A lower-case name is its own folded form and stays only in `_written`: no second table of 100,000.
+        return folded in self._taken or folded in self._written
 
     def _kind_of(self, name: str) -> str:
         # A PDF belongs to the kind of the .docx it was made from (the PDF step runs once for every kind).
@@ -297,10 +309,9 @@ class OutputFolder:
         for name, kind in self._written.items():
             manifest.setdefault(kind, []).append(name)
         write_manifest(self.path, manifest)
-        written = {name.casefold() for name in self._written}
         for kind in kinds:
             for name in self._previous.get(kind, []):
-                if name.casefold() not in written and _identity(self.path / name) not in self._inputs:
+                if not self._is_taken(name.casefold()) and _identity(self.path / name) not in self._inputs:
                     _unlink_quietly(self.path / name)
 
     def _release(self) -> None:
@@ -313,7 +324,7 @@ class OutputFolder:
         stem, dot, suffix = name.rpartition(".") if "." in name.lstrip(".") else (name, "", "")
         candidate = name
         for n in itertools.count(2):
-            if candidate.casefold() not in self._taken:
+            if not self._is_taken(candidate.casefold()):
                 return candidate
             candidate = f"{stem}-{n}{dot}{suffix}"
         raise AssertionError("unreachable")
@@ -324,6 +335,42 @@ class OutputFolder:
         if not candidate.resolve().is_relative_to(self._root):
             raise OutputError(f"{candidate} mengarah ke luar folder {self.path}; pilih nama lain")
         return candidate
+
+
+class DaftarBerkas(Sequence[Path]):
+    """Files of one folder by name, in order; each `Path` is made only when asked for."""
+
+    def __init__(self, folder: Path, names: Sequence[str], part: range | None = None) -> None:
+        self.folder = folder
+        self.names = names
+        self._part = range(len(names)) if part is None else part  # a slice is a view, not a copy
+
+    def __len__(self) -> int:
+        return len(self._part)
+
+    @overload
+    def __getitem__(self, index: int) -> Path: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> DaftarBerkas: ...
+
+    def __getitem__(self, index: int | slice) -> Path | DaftarBerkas:
+        if isinstance(index, slice):
+            return DaftarBerkas(self.folder, self.names, self._part[index])
+        return self.folder / self.names[self._part[index]]
+
+    def __iter__(self) -> Iterator[Path]:
+        return (self.folder / self.names[i] for i in self._part)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, (str, bytes)):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"DaftarBerkas({self.folder}, {len(self)} berkas)"
 
 
 def read_manifest(folder: Path) -> dict[str, list[str]]:
@@ -349,8 +396,13 @@ def write_manifest(folder: Path, kinds: dict[str, list[str]]) -> None:
     """Write the manifest of `folder` atomically."""
     data = {"keterangan": "Daftar berkas yang ditulis naskah di folder ini; jangan diubah.", "versi": 1, "jenis": kinds}
     target = folder / MANIFEST
-    with output_errors(target):
-        atomic_write_bytes(target, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+    with output_errors(target), atomic_open(target) as fp:
+        # Streamed: the manifest of 100,000 letters is megabytes of text never held whole.
+        text = io.TextIOWrapper(fp, encoding="utf-8", newline="\n")
+        json.dump(data, text, ensure_ascii=False, indent=1)
+        text.write("\n")
+        text.flush()
+        text.detach()  # atomic_open closes and renames the file itself
 
 
 class _FolderLock:

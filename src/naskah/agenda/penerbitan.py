@@ -8,7 +8,7 @@ written ('terbit') or the reason it failed ('gagal'). Documents without a number
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -170,17 +170,18 @@ class Penerbitan:
 
     loaded: LoadedEvent
     nomor: list[Catatan]
-    berkas: dict[str | None, list[Path]] = dataclasses.field(default_factory=dict)
+    berkas: dict[str | None, list[Sequence[Path]]] = dataclasses.field(default_factory=dict)
 
-    def catat(self, paths: list[Path], jenis: str | None = None) -> None:
+    def catat(self, paths: Sequence[Path], jenis: str | None = None) -> None:
         """Remember the files the run wrote (of document kind `jenis`, None: of every numbered kind).
 
-        They are recorded with the numbers of that kind when the run ends well.
+        They are recorded with the numbers of that kind when the run ends well. The sequence is kept as
+        given, not copied: a long run's letters are made into paths only if a number is recorded.
         """
-        self.berkas.setdefault(jenis, []).extend(paths)
+        self.berkas.setdefault(jenis, []).append(paths)
 
     def berkas_untuk(self, jenis: str) -> list[Path]:
-        return [*self.berkas.get(None, []), *self.berkas.get(jenis, [])]
+        return [path for group in (*self.berkas.get(None, []), *self.berkas.get(jenis, [])) for path in group]
 
 
 def laporan(catatan: Catatan) -> str:

@@ -83,7 +83,8 @@ def buat(
             paths = module.buat(terbit.loaded, folder, kemajuan=kemajuan, **opsi)
             detik = time.perf_counter() - started
             pdfs = _pdfs(folder, paths, pengaturan_pdf, kemajuan_pdf) if pdf else []
-        terbit.catat([*paths, *pdfs])
+        terbit.catat(paths)
+        terbit.catat(pdfs)
     return Hasil(paths, pdfs, module.ringkasan(terbit.loaded, paths, detik, **opsi))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from naskah.errors import InputFileError, Problem
 
@@ -31,6 +32,19 @@ def angka(jumlah: int) -> str:
 
 def baca_berkas(path: Path, batas: int, jenis: str = "berkas", saran_besar: str = "") -> bytes:
     """Return the bytes of the regular file `path` (at most `batas`); raise `InputFileError` otherwise."""
+    with buka_berkas(path, batas, jenis, saran_besar) as handle:
+        data = _baca(path, handle, batas + 1)  # not the file's own idea of its size: stat and read are not atomic
+    if len(data) > batas:
+        raise _terlalu_besar(path, len(data), batas, saran_besar)
+    return data
+
+
+def buka_berkas(path: Path, batas: int, jenis: str = "berkas", saran_besar: str = "") -> BinaryIO:
+    """Return the regular file `path` (at most `batas` bytes by its size) opened for reading, unbuffered.
+
+    Raise `InputFileError` for a missing file, a folder, a pipe or device, a file too large, or no permission.
+    A reader that streams the file counts its bytes itself: a file may grow while it is read.
+    """
     try:
         info = path.stat()
     except FileNotFoundError as exc:
@@ -48,20 +62,34 @@ def baca_berkas(path: Path, batas: int, jenis: str = "berkas", saran_besar: str 
     if info.st_size > batas:
         raise _terlalu_besar(path, info.st_size, batas, saran_besar)
     try:
-        with open(path, "rb", buffering=0) as handle:
-            # Not the file's own idea of its size: stat and read are not atomic, a file may grow.
-            data = handle.read(batas + 1)
-    except PermissionError as exc:
-        raise _error(
-            path, "berkas tidak dapat dibaca: tidak ada izin", "periksa izin berkas atau salin ke folder Anda"
-        ) from exc
+        return open(path, "rb", buffering=0)  # noqa: SIM115  # the caller closes it
     except OSError as exc:
-        raise _error(
-            path, f"berkas tidak dapat dibaca (galat sistem {exc.errno})", "salin berkas ke disk lokal"
-        ) from exc
-    if len(data) > batas:
-        raise _terlalu_besar(path, len(data), batas, saran_besar)
-    return data
+        raise _galat_baca(path, exc) from exc
+
+
+def baca_bagian(path: Path, handle: BinaryIO, jumlah: int) -> bytes:
+    """Return up to `jumlah` further bytes of `handle`, a read failure worded as `baca_berkas` words it."""
+    return _baca(path, handle, jumlah)
+
+
+def terlalu_besar(path: Path, size: int, batas: int, saran: str = "") -> InputFileError:
+    """Return the error for a file of `size` bytes over the limit `batas`."""
+    return _terlalu_besar(path, size, batas, saran)
+
+
+def _baca(path: Path, handle: BinaryIO, jumlah: int) -> bytes:
+    try:
+        return handle.read(jumlah)
+    except OSError as exc:
+        raise _galat_baca(path, exc) from exc
+
+
+def _galat_baca(path: Path, exc: OSError) -> InputFileError:
+    if isinstance(exc, PermissionError):
+        return _error(
+            path, "berkas tidak dapat dibaca: tidak ada izin", "periksa izin berkas atau salin ke folder Anda"
+        )
+    return _error(path, f"berkas tidak dapat dibaca (galat sistem {exc.errno})", "salin berkas ke disk lokal")
 
 
 def _terlalu_besar(path: Path, size: int, batas: int, saran: str) -> InputFileError:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from typing import Any
 
 from naskah.errors import Problem
 
-# Far beyond any event's list (a 5,000-letter mailing is a big one); they keep memory and time bounded.
-MAX_BARIS = 50_000
+# Far beyond any event's list (a 5,000-letter mailing is a big one); they keep time bounded. Memory no longer
+# grows with the rows (a CSV is streamed, recipients are kept packed), so the bound is a sanity limit.
+MAX_BARIS = 200_000
 MAX_KOLOM = 256
 # Values Excel writes into a cell whose formula failed; a CSV saved by Excel carries them as text.
 GALAT_EXCEL = frozenset(
@@ -49,7 +51,8 @@ class Gabungan:
 class Lembar:
     """The rows of one sheet that hold anything, numbered as the clerk sees them, and their circumstances."""
 
-    baris: list[tuple[int, list[Any]]]
+    # A list, or (CSV) an object reading the file again on each iteration: iterate, never index.
+    baris: Iterable[tuple[int, list[Any]]]
     pemisah: str | None = None  # the CSV delimiter; None for a workbook
     tersembunyi: set[int] = dataclasses.field(default_factory=set)
     gabungan: list[Gabungan] = dataclasses.field(default_factory=list)

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from naskah.domain import schema
+from naskah.domain.daftar_penerima import DaftarPenerima
 from naskah.domain.keys import unknown_key_warnings
 from naskah.domain.messages import translate_errors
-from naskah.domain.penerima_berkas import ada, baca_penerima, berkas_ada
+from naskah.domain.penerima_berkas import ada, baris_penerima, berkas_ada
 from naskah.domain.semantics import check_semantics
 from naskah.domain.yamlio import YamlDocument, read_yaml
 from naskah.errors import InputFileError, Problem
@@ -29,7 +32,8 @@ class Sources:
     event: YamlDocument
     profile: YamlDocument | None = None
     penerima_file: Path | None = None
-    penerima_rows: tuple[int, ...] = ()
+    # Each recipient's row in the list file (or its place in the event file, once chosen): compact, not a tuple.
+    penerima_rows: Sequence[int] = ()
 
     def locate(self, key_path: str, message: str, hint: str = "") -> Problem:
         """Return a `Problem` for `key_path` in whichever file holds it."""
@@ -60,9 +64,12 @@ class LoadedEvent:
         """Return the folder relative paths in the event file are resolved from."""
         return self.path.parent
 
-    def nama_penerima(self, index: int) -> str:
-        """Return how messages name recipient `index` (0-based): its row in the list file, or its place here."""
-        penerima = self.berkas.penerima[index]
+    def nama_penerima(self, index: int, penerima: schema.Penerima | None = None) -> str:
+        """Return how messages name recipient `index` (0-based): its row in the list file, or its place here.
+
+        A writer that already holds the recipient passes it as `penerima`, saving a lookup per letter.
+        """
+        penerima = self.berkas.penerima[index] if penerima is None else penerima
         who = penerima.nama or penerima.jabatan or ""
         if self.sources is not None and self.sources.penerima_file is not None:
             where = f"{self.sources.penerima_file.name} baris {self.sources.penerima_rows[index]}"
@@ -113,9 +120,14 @@ def load_event(path: Path | str, penerima: Path | str | None = None, baris_judul
             ]
         )
     data, sources = _merge_sources(document, errors, warnings, baris_judul)
+    # The recipients are validated one by one into a compact list, the rest of the file as one model.
+    items = data.pop("penerima") if isinstance(data.get("penerima"), (list, _Baris)) else None
     data = _clean_text(data, "", sources, errors, warnings)
     warnings += unknown_key_warnings(data, schema.BerkasAcara, sources.locate)
     berkas = _validate(data, sources, errors)
+    if items is not None:
+        daftar = _validate_penerima(items, sources, errors, warnings)
+        berkas = berkas.model_copy(update={"penerima": daftar}) if berkas is not None and not errors else None
     if berkas is not None:
         berkas = check_semantics(berkas, sources, errors, warnings)
     if errors or berkas is None:  # an invalid model always leaves a problem in `errors`
@@ -135,10 +147,10 @@ def _merge_sources(
     elif isinstance(instansi, dict):
         data["instansi"] = _resolve_paths(instansi, document.path.parent)
     penerima_file: Path | None = None
-    rows: tuple[int, ...] = ()
+    rows: array[int] = array("I")  # filled as the list's rows are read
     if isinstance(data.get("penerima"), str):
         penerima_file = _joined(document.path.parent, data["penerima"])
-        data["penerima"], rows = _read_penerima(penerima_file, document, errors, warnings, baris_judul)
+        data["penerima"] = _Baris(penerima_file, document, errors, warnings, baris_judul, rows)
     elif baris_judul is not None:
         warnings.append(
             Problem(
@@ -209,17 +221,57 @@ def _joined(folder: Path, name: str) -> Path:
         return (folder / name).absolute()
 
 
-def _read_penerima(
-    target: Path, document: YamlDocument, errors: list[Problem], warnings: list[Problem], baris_judul: int | None
-) -> tuple[list[dict[str, str]], tuple[int, ...]]:
-    result = baca_penerima(target, baris_judul)
-    errors.extend(result.masalah)
-    warnings.extend(result.peringatan)
-    if result.masalah and not ada(target):
-        errors[-1] = dataclasses.replace(
-            errors[-1], file=str(document.path), path="penerima", line=document.line_of("penerima")
-        )
-    return [row.kolom for row in result.baris], tuple(row.nomor for row in result.baris)
+class _Baris:
+    """The rows of a recipient-list file, read as they are validated: no list of every row is built.
+
+    Each row's number is appended to `rows` before the row is handed on, so its problems name it.
+    """
+
+    def __init__(
+        self,
+        target: Path,
+        document: YamlDocument,
+        errors: list[Problem],
+        warnings: list[Problem],
+        baris_judul: int | None,
+        rows: array[int],
+    ) -> None:
+        self._args = (target, document, errors, warnings, baris_judul)
+        self._rows = rows
+
+    def __iter__(self) -> Iterator[dict[str, str]]:
+        target, document, errors, warnings, baris_judul = self._args
+        for row in baris_penerima(target, baris_judul, errors, warnings):
+            self._rows.append(row.nomor)
+            yield row.kolom
+        if errors and not ada(target):  # the file the event file names is missing: point at that line
+            errors[-1] = dataclasses.replace(
+                errors[-1], file=str(document.path), path="penerima", line=document.line_of("penerima")
+            )
+
+
+def _validate_penerima(
+    items: Iterable[Any], sources: Sources, errors: list[Problem], warnings: list[Problem]
+) -> DaftarPenerima:
+    """Return every valid recipient of `items`, packed; each invalid one leaves its problems in `errors`."""
+    daftar = DaftarPenerima()
+    for number, item in enumerate(items, start=1):
+        key_path = f"penerima[{number}]"
+        cleaned = _clean_text(item, key_path, sources, errors, warnings)
+        if isinstance(item, dict) and not isinstance(items, _Baris):  # a list file has known columns only
+            warnings += unknown_key_warnings(cleaned, schema.Penerima, sources.locate, key_path)
+        try:
+            penerima = schema.Penerima.model_validate(cleaned)
+        except ValidationError as exc:
+
+            def locate(inner: str, message: str, hint: str = "", at: str = key_path) -> Problem:
+                return sources.locate(f"{at}.{inner}" if inner else at, message, hint)
+
+            errors.extend(translate_errors(exc, cleaned, locate))
+            continue
+        if not errors:  # once one row fails nothing is rendered: the rest are only checked
+            daftar.tambah(penerima)
+    return daftar
 
 
 def _clean_text(value: Any, key_path: str, sources: Sources, errors: list[Problem], warnings: list[Problem]) -> Any:

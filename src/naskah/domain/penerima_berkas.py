@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +19,7 @@ from naskah.domain.lembar import GALAT_EXCEL, TANPA_LEBAR, Baris, HasilBaca, Lem
 from naskah.domain.ringkas import lokasi_baris
 from naskah.errors import Problem
 
-__all__ = ["KOLOM", "WAJIB", "Baris", "HasilBaca", "ada", "baca_penerima", "berkas_ada"]
+__all__ = ["KOLOM", "WAJIB", "Baris", "HasilBaca", "ada", "baca_penerima", "baris_penerima", "berkas_ada"]
 
 KOLOM = (
     "nama",
@@ -106,16 +108,29 @@ def baca_penerima(path: Path, baris_judul: int | None = None) -> HasilBaca:
 
     `baris_judul` is the 1-based row holding the column headers; by default the first row naming two.
     """
+    result = HasilBaca()
+    result.baris = list(baris_penerima(path, baris_judul, result.masalah, result.peringatan))
+    return result
+
+
+def baris_penerima(
+    path: Path, baris_judul: int | None, masalah: list[Problem], peringatan: list[Problem]
+) -> Iterator[Baris]:
+    """Yield the recipient rows of the CSV or XLSX file at `path` one by one, as `baca_penerima` reads them.
+
+    Problems are appended to `masalah` (errors) and `peringatan` (warnings) as they are found; some only
+    once every row is read. No list of the rows is built: a CSV is read from the disk again as it goes.
+    """
     from naskah.domain.lembar_csv import baca_csv
     from naskah.domain.lembar_xlsx import baca_xlsx
 
-    result = HasilBaca()
+    result = HasilBaca([], masalah, peringatan)
     suffix = path.suffix.lower()
     if not ada(path):
         result.masalah.append(
             Problem(str(path), "", "berkas daftar penerima tidak ditemukan", "periksa nama berkas di kunci 'penerima'")
         )
-        return result
+        return
     if suffix == ".csv":
         lembar = baca_csv(path, result)
     elif suffix in (".xlsx", ".xlsm"):
@@ -126,10 +141,9 @@ def baca_penerima(path: Path, baris_judul: int | None = None) -> HasilBaca:
                 str(path), "", f"jenis berkas '{suffix or path.name}' tidak didukung", "gunakan berkas .csv atau .xlsx"
             )
         )
-        return result
+        return
     if lembar is not None:
-        _collect(path, lembar, baris_judul, result)
-    return result
+        yield from _collect(path, lembar, baris_judul, result)
 
 
 def ada(path: Path | str) -> bool:
@@ -140,26 +154,33 @@ def ada(path: Path | str) -> bool:
         return False
 
 
-def _collect(path: Path, lembar: Lembar, baris_judul: int | None, result: HasilBaca) -> None:
-    if not lembar.baris:
+def _collect(path: Path, lembar: Lembar, baris_judul: int | None, result: HasilBaca) -> Iterator[Baris]:
+    first = next(iter(lembar.baris), None)
+    if first is None:
         result.masalah.append(
             Problem(str(path), "", "berkas daftar penerima kosong", "baris judul berisi judul kolom: nama, jabatan, …")
         )
         return
-    header = _find_header(path, lembar, baris_judul, result)
+    header = _find_header(path, lembar, first[0], baris_judul, result)
     if header is None:
         return
     _check_hidden(path, lembar, header.last_header_row, result)
-    data = [(n, cells) for n, cells in lembar.baris if n > header.last_header_row and n not in lembar.tersembunyi]
-    _check_widths(path, lembar, header, data, result)
+    data = ((n, cells) for n, cells in lembar.baris if n > header.last_header_row and n not in lembar.tersembunyi)
+    widths = _Lebar(header.width) if lembar.pemisah is not None else None
     restored: dict[str, list[int]] = {}
+    count = 0
     for number, cells in data:
+        if widths is not None:
+            widths.periksa(number, cells)
         record = _record(path, lembar, number, header.names, cells, result, restored)
         if record:
-            result.baris.append(Baris(number, record))
+            count += 1
+            yield Baris(number, record)
+    if widths is not None:
+        _check_widths(path, lembar, header, widths, result)
     for column, rows in restored.items():
         result.peringatan.append(_restored_warning(path, column, rows))
-    if not result.baris and not result.masalah:
+    if not count and not result.masalah:
         result.masalah.append(
             Problem(
                 str(path),
@@ -173,24 +194,34 @@ def _collect(path: Path, lembar: Lembar, baris_judul: int | None, result: HasilB
 # --------------------------------------------------------------------------- the header
 
 
-def _find_header(path: Path, lembar: Lembar, baris_judul: int | None, result: HasilBaca) -> _Kolom | None:
-    rows = dict(lembar.baris)
+def _find_header(path: Path, lembar: Lembar, first: int, baris_judul: int | None, result: HasilBaca) -> _Kolom | None:
     if baris_judul is not None:
-        if baris_judul not in rows:
-            result.masalah.append(
-                Problem(
-                    str(path),
-                    f"baris {baris_judul}",
-                    "baris judul yang ditunjuk --baris-judul kosong atau tidak ada",
-                    "tulis nomor baris yang berisi judul kolom (nama, jabatan, …) seperti terlihat di Excel",
-                )
-            )
-            return None
         number = baris_judul
     else:
-        candidates = lembar.baris[:MAX_BARIS_CARI_JUDUL]
-        number = next((n for n, cells in candidates if _known_count(cells) >= 2), lembar.baris[0][0])
+        candidates = itertools.islice(lembar.baris, MAX_BARIS_CARI_JUDUL)
+        number = next((n for n, cells in candidates if _known_count(cells) >= 2), first)
+    # Only the header's own rows are kept: the row itself and those a merged header cell covers below it.
+    last = max([g.baris_akhir for g in lembar.gabungan if g.baris_awal == number] + [number])
+    rows = dict(_rows_between(lembar, number, min(last, number + 4)))
+    if number not in rows:  # only a row the clerk named can be missing
+        result.masalah.append(
+            Problem(
+                str(path),
+                f"baris {baris_judul}",
+                "baris judul yang ditunjuk --baris-judul kosong atau tidak ada",
+                "tulis nomor baris yang berisi judul kolom (nama, jabatan, …) seperti terlihat di Excel",
+            )
+        )
+        return None
     return _read_header(path, lembar, number, rows, result)
+
+
+def _rows_between(lembar: Lembar, first: int, last: int) -> Iterator[tuple[int, list[Any]]]:
+    for number, cells in lembar.baris:
+        if number > last:
+            return
+        if number >= first:
+            yield number, cells
 
 
 def _known_count(cells: list[Any]) -> int:
@@ -277,6 +308,8 @@ def _column_name(cell: Any) -> str | None:
 
 
 def _check_hidden(path: Path, lembar: Lembar, header_row: int, result: HasilBaca) -> None:
+    if not lembar.tersembunyi:  # a CSV hides nothing: no pass over its rows
+        return
     hidden = sorted(n for n, cells in lembar.baris if n > header_row and n in lembar.tersembunyi)
     if hidden:
         result.peringatan.append(
@@ -289,19 +322,30 @@ def _check_hidden(path: Path, lembar: Lembar, header_row: int, result: HasilBaca
         )
 
 
-def _check_widths(
-    path: Path, lembar: Lembar, header: _Kolom, data: list[tuple[int, list[Any]]], result: HasilBaca
-) -> None:
+class _Lebar:
+    """The CSV rows with more cells than the header has, counted as the rows go by."""
+
+    def __init__(self, width: int) -> None:
+        self.width = width
+        self.rows = 0
+        self.wider: list[tuple[int, int]] = []  # (row, cells used)
+
+    def periksa(self, number: int, cells: list[Any]) -> None:
+        self.rows += 1
+        used = _used_width(cells)
+        if used > self.width:
+            self.wider.append((number, used))
+
+
+def _check_widths(path: Path, lembar: Lembar, header: _Kolom, widths: _Lebar, result: HasilBaca) -> None:
     """A CSV row with more cells than the header has a delimiter inside a cell: its columns are shifted.
 
     When most rows are wider, the header only lacks a title for a notes column: that is said once.
     """
-    if lembar.pemisah is None:
-        return
-    wider = [(n, used) for n, cells in data if (used := _used_width(cells)) > header.width]
+    wider = widths.wider
     if not wider:
         return
-    if len(wider) * 2 > len(data):
+    if len(wider) * 2 > widths.rows:
         result.peringatan.append(
             Problem(
                 str(path),

@@ -11,9 +11,10 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from array import array
 from collections.abc import Sequence
 
-from naskah.domain import nama_berkas
+from naskah.domain import daftar_penerima, nama_berkas
 from naskah.domain.loader import LoadedEvent, Sources
 from naskah.domain.schema import Penerima
 from naskah.errors import UsageError
@@ -61,17 +62,17 @@ def pilih(loaded: LoadedEvent, saringan: Saringan) -> LoadedEvent:
     ]
     if not keep:
         raise UsageError(_pesan_kosong(loaded, saringan, rows))
-    chosen = [loaded.berkas.penerima[i] for i in keep]
+    chosen = daftar_penerima.pilih(loaded.berkas.penerima, keep)  # a view: the recipients stay packed
     berkas = loaded.berkas.model_copy(update={"penerima": chosen})
-    return dataclasses.replace(loaded, berkas=berkas, sources=_sources(loaded, tuple(rows[i] for i in keep)))
+    return dataclasses.replace(loaded, berkas=berkas, sources=_sources(loaded, array("I", (rows[i] for i in keep))))
 
 
-def nomor_baris(loaded: LoadedEvent) -> list[int]:
+def nomor_baris(loaded: LoadedEvent) -> Sequence[int]:
     """Return each recipient's row: its row in the list file, or its place (1, 2, …) in the event file."""
     count = len(loaded.berkas.penerima)
     if loaded.sources is not None and len(loaded.sources.penerima_rows) == count:
-        return list(loaded.sources.penerima_rows)
-    return list(range(1, count + 1))
+        return loaded.sources.penerima_rows
+    return range(1, count + 1)
 
 
 def baca_baris(spec: str) -> set[int]:
@@ -106,7 +107,7 @@ def _pesan_kosong(loaded: LoadedEvent, saringan: Saringan, rows: Sequence[int]) 
     return f"tidak ada penerima di {where} yang cocok dengan {saringan.uraian()}{hint}"
 
 
-def _sources(loaded: LoadedEvent, rows: tuple[int, ...]) -> Sources | None:
+def _sources(loaded: LoadedEvent, rows: Sequence[int]) -> Sources | None:
     if loaded.sources is None:
         return None
     return dataclasses.replace(loaded.sources, penerima_rows=rows)

@@ -8,6 +8,7 @@ parse dates, times and yes/no words themselves instead of trusting YAML 1.1.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import types
 import typing
 from typing import Annotated, Any, Literal
@@ -86,14 +87,20 @@ class Model(BaseModel):
         if not isinstance(data, dict):
             return data
         fixed = dict(data)
-        for name, field in cls.model_fields.items():
-            choices = _literal_choices(field.annotation)
-            if choices and isinstance(data.get(name), str):
+        for name, choices in _choice_fields(cls).items():
+            if isinstance(data.get(name), str):
                 fixed[name] = _choice(data[name], choices)
         return fixed
 
 
 _ALIASES = {name.casefold(): canonical for name, canonical in paper.ALIAS.items()}
+
+
+@functools.cache  # once per model: a 100,000-recipient list validates 100,000 Penerima
+def _choice_fields(model: type[BaseModel]) -> dict[str, tuple[str, ...]]:
+    """Return the fields of `model` that take a text choice, with their choices."""
+    fields = {name: _literal_choices(field.annotation) for name, field in model.model_fields.items()}
+    return {name: choices for name, choices in fields.items() if choices}
 
 
 def _literal_choices(annotation: Any) -> tuple[str, ...]:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, Protocol
+from typing import Protocol
 
 from naskah.domain import daftar_hadir, ejaan, gelar, isian, nip, tanggal, wilayah
 from naskah.domain import pejabat as pejabat_mod
 from naskah.domain import surat as surat_mod
 from naskah.domain.penerima_berkas import berkas_ada
-from naskah.domain.schema import BerkasAcara, Pejabat
+from naskah.domain.schema import BerkasAcara, Pejabat, Penerima
 from naskah.errors import Problem
 from naskah.jenis import NAMA_TEMPLAT  # the table of kinds is plain data: no dependency on their code
 
@@ -298,18 +298,23 @@ def _check_lists(berkas: BerkasAcara, sources: Locator, errors: list[Problem], w
                 "tambahkan nota_kesepahaman dengan 'tentang: …'",
             )
         )
-    seen: dict[tuple[Any, ...], int] = {}
+    # Keyed by the hash of (nama, jabatan), not the texts: a 100,000-row list would hold every name twice more.
+    seen: dict[int, int] = {}
     for i, penerima in enumerate(berkas.penerima, start=1):
-        key = ((penerima.nama or "").casefold(), (penerima.jabatan or "").casefold())
-        if key in seen:
+        key = _kunci_ganda(penerima)
+        first = seen.setdefault(hash(key), i)
+        if first != i and _kunci_ganda(berkas.penerima[first - 1]) == key:  # not two names of one hash
             warnings.append(
                 sources.locate(
                     f"penerima[{i}]",
-                    f"penerima ganda (sama dengan penerima ke-{seen[key]})",
+                    f"penerima ganda (sama dengan penerima ke-{first})",
                     "hapus salah satunya bila tidak disengaja",
                 )
             )
-        seen.setdefault(key, i)
+
+
+def _kunci_ganda(penerima: Penerima) -> tuple[str, str]:
+    return ((penerima.nama or "").casefold(), (penerima.jabatan or "").casefold())
 
 
 def _check_daftar_hadir(berkas: BerkasAcara, sources: Locator, errors: list[Problem]) -> None:

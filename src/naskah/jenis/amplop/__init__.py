@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,7 +60,7 @@ def buat(
     per_penerima: bool = False,
     kemajuan: Callable[[int], None] | None = None,
     **_: Any,
-) -> list[Path]:
+) -> Sequence[Path]:
     """Write the envelopes of `loaded` into `keluaran`: the print file, and with `per_penerima` one file each."""
     from naskah.jenis.amplop import konteks
     from naskah.jenis.undangan import nama_berkas
@@ -74,7 +74,7 @@ def buat(
     step = kemajuan or (lambda _: None)
     with gabungan(template, targets[-1]) as merged:
         for index, penerima in enumerate(loaded.berkas.penerima):
-            rendered = template.render_part_xml(batch.untuk(penerima), untuk=loaded.nama_penerima(index))
+            rendered = template.render_part_xml(batch.untuk(penerima), untuk=loaded.nama_penerima(index, penerima))
             rendered = RenderedDocument(konteks.regangkan(rendered.body, size), rendered.parts)
             if singles:
                 tulis_docx(template, rendered, targets[index])

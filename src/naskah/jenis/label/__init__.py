@@ -93,7 +93,7 @@ def buat(
                     cells.append(None)
                     continue
                 index, penerima = item
-                rendered = template.render_part_xml(batch.untuk(penerima), untuk=loaded.nama_penerima(index))
+                rendered = template.render_part_xml(batch.untuk(penerima), untuk=loaded.nama_penerima(index, penerima))
                 cells.append(rendered.body)
                 parts = rendered.parts
                 step(1)

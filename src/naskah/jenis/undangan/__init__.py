@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -101,7 +101,7 @@ def buat(
     daftar: bool | None = None,
     kemajuan: Callable[[int], None] | None = None,
     **_: Any,
-) -> list[Path]:
+) -> Sequence[Path]:
     """Write the invitations of `loaded` into `keluaran` and return the files written.
 
     `kemajuan(1)` is called after each recipient's letter (for a progress bar).
@@ -115,10 +115,12 @@ def buat(
     pairs = ((GABUNGAN, NAMA_GABUNGAN), (DAFTAR, NAMA_DAFTAR), (BERNOMOR, NAMA_BERNOMOR))
     others = [name for output, name in pairs if output in outputs]
     # Every name is claimed before the first letter: an existing file stops the run before anything is written.
-    targets = keluaran.paths_for([*letters, *others])
-    named = dict(zip(others, targets[len(letters) :], strict=False))
+    count = len(letters)
+    letters.extend(others)  # one list of names, not a copy of 100,000
+    targets = keluaran.paths_for(letters)
+    named = dict(zip(others, targets[count:], strict=False))
     if outputs & {PER_PENERIMA, GABUNGAN}:
-        _per_penerima(loaded, batch, targets[: len(letters)], named.get(NAMA_GABUNGAN), kemajuan or (lambda _: None))
+        _per_penerima(loaded, batch, targets[:count], named.get(NAMA_GABUNGAN), kemajuan or (lambda _: None))
     if DAFTAR in outputs:
         _daftar(loaded, batch, named[NAMA_DAFTAR])
     if BERNOMOR in outputs:
@@ -128,13 +130,17 @@ def buat(
 
 
 def _per_penerima(
-    loaded: LoadedEvent, batch: Undangan, letters: list[Path], merged_path: Path | None, kemajuan: Callable[[int], None]
+    loaded: LoadedEvent,
+    batch: Undangan,
+    letters: Sequence[Path],
+    merged_path: Path | None,
+    kemajuan: Callable[[int], None],
 ) -> None:
     """Render each recipient once; the same rendering feeds its own file (if any) and the merged print file."""
     template = prepare_template(loaded, "undangan")
     with gabungan(template, merged_path) if merged_path else nullcontext() as merged:
         for index, item in enumerate(loaded.berkas.penerima):
-            rendered = template.render_part_xml(batch.untuk(item), untuk=loaded.nama_penerima(index))
+            rendered = template.render_part_xml(batch.untuk(item), untuk=loaded.nama_penerima(index, item))
             if letters:
                 tulis_docx(template, rendered, letters[index])
             if merged is not None:
@@ -200,12 +206,12 @@ def nama_berkas(penerima: Iterable[Penerima], pola: str | None = None) -> list[s
     """
     from naskah.jenis.undangan.konteks import label_berkas
 
-    items = list(penerima)
+    # Counted, not copied: a list of every recipient's model would be most of a long run's memory.
+    items = penerima if isinstance(penerima, Sequence) else list(penerima)
+    total = len(items)
     if not pola:
-        return [
-            OutputFolder.numbered_name(i, len(items), label_berkas(p), ".docx") for i, p in enumerate(items, start=1)
-        ]
-    width = len(str(max(len(items), 1)))
+        return [OutputFolder.numbered_name(i, total, label_berkas(p), ".docx") for i, p in enumerate(items, start=1)]
+    width = len(str(max(total, 1)))
     return [f"{_dari_pola(pola, f'{i:0{width}d}', p)}.docx" for i, p in enumerate(items, start=1)]
 
 
@@ -217,9 +223,9 @@ def _dari_pola(pola: str, urut: str, penerima: Penerima) -> str:
     return safe_filename(isi_pola(pola, {key: safe_filename(value) if value else "" for key, value in values.items()}))
 
 
-def ringkasan(loaded: LoadedEvent, paths: list[Path], detik: float, **_: Any) -> str:
+def ringkasan(loaded: LoadedEvent, paths: Sequence[Path], detik: float, **_: Any) -> str:
     """Return the summary line printed after a run: what was written, how many, where, how long."""
-    names = {p.name for p in paths}
+    names = {p.name for p in paths[-3:]}  # the single files come after the letters
     letters = len(paths) - (NAMA_GABUNGAN in names) - (NAMA_DAFTAR in names) - (NAMA_BERNOMOR in names)
     parts = []
     if letters:
