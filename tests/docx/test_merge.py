@@ -86,6 +86,8 @@ SECTION = '<w:sectPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml
         ("", '<w:r><w:instrText xml:space="preserve"> SECTIONPAGES </w:instrText></w:r>', "<w:p/>", False),
         ("", "<w:p/>", '<w:fldSimple w:instr=" PAGE \\* MERGEFORMAT ">', False),
         ("", "<w:p/>", "<w:instrText> NUMPAGES </w:instrText>", False),
+        ("", "<w:p/>", '<w:instrText xml:space="preserve"> PA</w:instrText><w:instrText>GE </w:instrText>', False),
+        ('<w:cols w:num="x"/>', "<w:p/>", "<w:p/>", False),  # unreadable: keep the sections
         ("", "<w:p/>", '<w:instrText> DATE \\@ "d MMMM yyyy" </w:instrText>', True),  # not a page field
         ("", "<w:p><w:r><w:t>PAGE 2 dari NUMPAGES</w:t></w:r></w:p>", "<w:p/>", True),  # text, not a field
     ],

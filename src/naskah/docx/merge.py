@@ -18,8 +18,8 @@ _BREAK_PARAGRAPH = (
     '<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>{sectpr}</w:pPr></w:p>'
 )
 # What starts every letter after the first when the letters share one section: a paragraph 0.1 pt high that
-# only breaks the page, so the letter prints where it would at the top of its own document (a page break inside
-# the letter's own first paragraph would be lost when that paragraph sits in the kop's table, in Word).
+# only breaks the page, so the letter prints where it would at the top of its own document. A paragraph of its
+# own works whatever the letter starts with (the kop is a table, whose cells should not carry page breaks).
 # naskah.pdf.chunks cuts the print file at this exact text.
 PAGE_BREAK = (
     '<w:p><w:pPr><w:pageBreakBefore/><w:spacing w:before="0" w:after="0" w:line="2" w:lineRule="exact"/>'

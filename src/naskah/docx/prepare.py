@@ -105,8 +105,9 @@ def prepare(package: Package, env: jinja2.Environment, page: PageSetup | None, i
 
 
 # Field codes whose value depends on the section: a page break would no longer restart them per letter.
-_PAGE_FIELD = re.compile(r"\b(?:PAGE|NUMPAGES|SECTIONPAGES|SECTION)\b")
-_FIELD_CODE = re.compile(r'<w:instrText\b[^>]*>([^<]*)<|\bw:instr="([^"]*)"')
+_PAGE_FIELD = re.compile(r"\b(?:PAGE|PAGEREF|NUMPAGES|SECTIONPAGES|SECTION)\b")
+_INSTR_TEXT = re.compile(r"<w:instrText\b[^>]*>([^<]*)<")
+_SIMPLE_FIELD = re.compile(r'\bw:instr="([^"]*)"')
 
 
 def joins_with_page_breaks(inner: str, sectpr: etree._Element, stories: Iterable[bytes]) -> bool:
@@ -126,7 +127,7 @@ def joins_with_page_breaks(inner: str, sectpr: etree._Element, stories: Iterable
             return False
         if name in ("headerReference", "footerReference") and child.get(w("type")) == "even":
             return False
-        if name == "cols" and int(child.get(w("num"), "1") or 1) > 1:
+        if name == "cols" and child.get(w("num"), "1").strip() not in ("", "0", "1"):
             return False
         if name in ("lnNumType", "footnotePr", "endnotePr") or (
             name == "pgBorders" and child.get(w("display"), "allPages") != "allPages"
@@ -136,7 +137,9 @@ def joins_with_page_breaks(inner: str, sectpr: etree._Element, stories: Iterable
 
 
 def _has_page_field(xml: str) -> bool:
-    return any(_PAGE_FIELD.search(a or b) for a, b in _FIELD_CODE.findall(xml))
+    # Word may split one field code over several runs (" PA", "GE "): read them joined, erring towards sections.
+    codes = "".join(_INSTR_TEXT.findall(xml)) + " " + " ".join(_SIMPLE_FIELD.findall(xml))
+    return _PAGE_FIELD.search(codes) is not None
 
 
 def _body_and_section(root: etree._Element, label: str) -> tuple[etree._Element, etree._Element]:
