@@ -20,14 +20,18 @@ from click.testing import CliRunner
 from pypdf import PdfReader
 
 from naskah.cli import main
+from naskah.docx import PreparedTemplate
+from naskah.docx.environment import make_environment
+from naskah.docx.merge import PAGE_BREAK
 from naskah.domain.loader import load_event
 from naskah.errors import UsageError
 from naskah.jenis import undangan
-from naskah.keluaran import OutputFolder
+from naskah.keluaran import OutputFolder, gabungan
 from naskah.pdf import chunks, config, server, step
 from naskah.pdf.config import PdfSettings
 from tests.conftest import docx_text
 from tests.corpus.berkas import with_penerima
+from tests.docx.docx_fixtures import LETTER_CONTEXT, build_letter
 
 KABUPATEN = ["Luwu Utara", "Toraja Utara", "Bantaeng", "Sinjai", "Kepulauan Selayar", "Enrekang", "Pinrang"]
 posix_only = pytest.mark.skipif(os.name != "posix", reason="sinyal dan /proc hanya di Linux")
@@ -110,8 +114,9 @@ def test_a_print_file_is_cut_into_chunks_of_whole_letters_in_order(tmp_path):
     assert [(c.first, c.letters) for c in made] == [(0, 4), (4, 4), (8, 3)]
     for chunk in made:
         xml = document_xml(chunk.path)
-        # one section per letter: a break after each but the last, and the body's own properties closing it
-        assert xml.count("<w:sectPr") == chunk.letters
+        # one section: a page break before each letter but the first, the body's own properties closing it
+        assert xml.count(PAGE_BREAK) == chunk.letters - 1 and xml.count("<w:sectPr") == 1
+        assert not xml[xml.index("<w:body>") :].startswith(f"<w:body>{PAGE_BREAK}")
         assert xml.rstrip().endswith("</w:sectPr></w:body></w:document>")
         text = docx_text(chunk.path)
         numbers = [n for n in range(1, 12) if f"Ke-{n:03d}" in text]
@@ -122,12 +127,30 @@ def test_a_print_file_is_cut_into_chunks_of_whole_letters_in_order(tmp_path):
         assert all(whole.read(n) == part.read(n) for n in others)  # kop images, styles, footer unchanged
 
 
+def test_a_print_file_of_one_section_per_letter_is_cut_at_its_section_breaks(tmp_path):
+    """A letter showing its page number keeps a section of its own; chunks end with its section's properties."""
+    template = PreparedTemplate.load(build_letter(tmp_path / "surat.docx", page_number=True), make_environment())
+    merged = tmp_path / "gabungan.docx"
+    with gabungan(template, merged) as writer:
+        for n in range(1, 8):
+            writer.add(template.render_part_xml(dict(LETTER_CONTEXT, penerima=f"Ke-{n:03d}")))
+    (tmp_path / "potongan").mkdir()
+    made = list(chunks.split_merged(merged, 7, 3, tmp_path / "potongan"))
+    assert [(c.first, c.letters) for c in made] == [(0, 3), (3, 3), (6, 1)]
+    for chunk in made:
+        xml = document_xml(chunk.path)
+        assert xml.count("<w:sectPr") == chunk.letters and PAGE_BREAK not in xml
+        assert xml.rstrip().endswith("</w:sectPr></w:body></w:document>")
+        numbers = [n for n in range(1, 8) if f"Ke-{n:03d}" in docx_text(chunk.path)]
+        assert numbers == list(range(chunk.first + 1, chunk.stop + 1))
+
+
 def test_a_print_file_that_does_not_match_its_letters_is_kept_whole(tmp_path):
     folder, written = write_letters(tmp_path, 3)
     merged = next(p for p in written if p.name == "undangan-gabungan.docx")
-    assert chunks.sections_per_letter(merged, 3) == 1
-    assert chunks.sections_per_letter(merged, 2) is None
+    assert [(c.first, c.letters) for c in chunks.split_merged(merged, 3, 1, tmp_path)] == [(0, 1), (1, 1), (2, 1)]
     assert [c.path for c in chunks.split_merged(merged, 2, 1, tmp_path)] == [merged]
+    assert [c.path for c in chunks.split_merged(merged, 4, 1, tmp_path)] == [merged]
 
 
 # --------------------------------------------------------------------------- settings

@@ -40,6 +40,12 @@ def png_bytes(rgb: tuple[int, int, int] = (200, 0, 0)) -> bytes:
 JPEG_BYTES = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9"
 
 
+PAGE_FIELD = (
+    '<w:fldSimple xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:instr=" PAGE ">'
+    "<w:r><w:t>1</w:t></w:r></w:fldSimple>"
+)
+
+
 def build_letter(
     path: Path,
     *,
@@ -48,9 +54,11 @@ def build_letter(
     numbered: bool = False,
     body_picture: bool = False,
     extra: tuple[str, ...] = (),
+    page_number: bool = False,
 ) -> Path:
     """Write a letter template: tagged header (with a logo marked ``logo``), split-run tags, ``{%p if %}``,
-    a ``{%tr for %}`` table, and optionally numbered items and a picture repeated in a loop."""
+    a ``{%tr for %}`` table, and optionally numbered items, a picture repeated in a loop, and a page number field
+    in the footer."""
     document = docx.Document()
     paragraph = document.sections[0].header.paragraphs[0]
     if logo:
@@ -59,6 +67,8 @@ def build_letter(
         run._r.xpath(".//wp:docPr")[0].set("descr", "logo")
     paragraph.add_run(header)
     document.sections[0].footer.paragraphs[0].text = "Jl. Parasamya No. 1"
+    if page_number:
+        document.sections[0].footer.add_paragraph()._p.append(parse_xml(PAGE_FIELD))
     document.add_paragraph("Nomor: {{ nomor }}")
     split = document.add_paragraph("Kepada Yth. {{ pene")
     split.add_run("rima }}").bold = True

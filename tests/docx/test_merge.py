@@ -14,7 +14,8 @@ from lxml import etree
 
 from naskah.docx import PageSetup, PreparedTemplate
 from naskah.docx.environment import make_environment
-from naskah.docx.merge import end_section
+from naskah.docx.merge import PAGE_BREAK, end_section
+from naskah.docx.prepare import joins_with_page_breaks
 from naskah.errors import RenderError
 from naskah.keluaran import gabungan, tulis_docx
 from tests.docx.docx_fixtures import LETTER_CONTEXT
@@ -35,22 +36,68 @@ def single_paragraph_count(template: PreparedTemplate, tmp_path: Path) -> int:
     return len(docx.Document(str(tmp_path / "satu.docx")).paragraphs)
 
 
-def test_three_letters_three_sections(letter, tmp_path):
+def test_three_letters_share_one_section_each_after_a_page_break(letter, tmp_path):
     template = PreparedTemplate.load(letter(), make_environment(), page=PageSetup(215, 330))
     target = merge(template, tmp_path / "gabungan.docx", ["Ani", "Budi", "Citra"])
     with zipfile.ZipFile(target) as archive:
         assert archive.testzip() is None
     document = docx.Document(str(target))
-    assert len(document.paragraphs) == 3 * single_paragraph_count(template, tmp_path)
+    breaks = [p for p in document.paragraphs if p.paragraph_format.page_break_before]
+    assert len(breaks) == 2 and all(p.text == "" for p in breaks)
+    assert len(document.paragraphs) == 3 * single_paragraph_count(template, tmp_path) + 2
     assert len(document.tables) == 3
     recipients = [p.text for p in document.paragraphs if p.text.startswith("Kepada")]
     assert recipients == ["Kepada Yth. Ani", "Kepada Yth. Budi", "Kepada Yth. Citra"]
+    # each break stands before the next letter, and the kop (header) is the one section's
+    xml = zipfile.ZipFile(target).read("word/document.xml").decode()
+    assert xml.count(PAGE_BREAK) == 2 and xml.count("<w:sectPr") == 1
+    assert xml.index(PAGE_BREAK) < xml.index("Budi") and xml.rindex(PAGE_BREAK) < xml.index("Citra")
+    (section,) = document.sections
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (215, 330)
+    assert section.header.paragraphs[0].text.endswith("Sleman")
+
+
+def test_a_page_number_keeps_one_section_per_letter(letter, tmp_path):
+    template = PreparedTemplate.load(letter(page_number=True), make_environment(), page=PageSetup(215, 330))
+    target = merge(template, tmp_path / "gabungan.docx", ["Ani", "Budi", "Citra"])
+    document = docx.Document(str(target))
+    assert len(document.paragraphs) == 3 * single_paragraph_count(template, tmp_path)
     assert [s.start_type for s in document.sections] == [WD_SECTION.NEW_PAGE] * 3
     assert {(round(s.page_width.mm), round(s.page_height.mm)) for s in document.sections} == {(215, 330)}
+    assert PAGE_BREAK not in zipfile.ZipFile(target).read("word/document.xml").decode()
+
+
+SECTION = '<w:sectPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">{}</w:sectPr>'
+
+
+@pytest.mark.parametrize(
+    ("sectpr", "body", "story", "joins"),
+    [
+        ('<w:pgSz w:w="11906" w:h="16838"/>', "<w:p/>", "<w:p/>", True),
+        ('<w:pgBorders w:display="allPages"/>', "<w:p/>", "<w:p/>", True),
+        ("<w:titlePg/>", "<w:p/>", "<w:p/>", False),  # a first-page kop must repeat for every letter
+        ('<w:titlePg w:val="0"/>', "<w:p/>", "<w:p/>", True),
+        ('<w:headerReference w:type="even" r:id="rId9" xmlns:r="urn:r"/>', "<w:p/>", "<w:p/>", False),
+        ('<w:cols w:num="2"/>', "<w:p/>", "<w:p/>", False),
+        ('<w:lnNumType w:countBy="1" w:restart="newSection"/>', "<w:p/>", "<w:p/>", False),
+        ('<w:footnotePr><w:numRestart w:val="eachSect"/></w:footnotePr>', "<w:p/>", "<w:p/>", False),
+        ('<w:pgBorders w:display="firstPage"/>', "<w:p/>", "<w:p/>", False),
+        ("", '<w:p><w:pPr><w:sectPr><w:pgSz w:orient="landscape"/></w:sectPr></w:pPr></w:p>', "<w:p/>", False),
+        ("", '<w:r><w:instrText xml:space="preserve"> SECTIONPAGES </w:instrText></w:r>', "<w:p/>", False),
+        ("", "<w:p/>", '<w:fldSimple w:instr=" PAGE \\* MERGEFORMAT ">', False),
+        ("", "<w:p/>", "<w:instrText> NUMPAGES </w:instrText>", False),
+        ("", "<w:p/>", '<w:instrText xml:space="preserve"> PA</w:instrText><w:instrText>GE </w:instrText>', False),
+        ('<w:cols w:num="x"/>', "<w:p/>", "<w:p/>", False),  # unreadable: keep the sections
+        ("", "<w:p/>", '<w:instrText> DATE \\@ "d MMMM yyyy" </w:instrText>', True),  # not a page field
+        ("", "<w:p><w:r><w:t>PAGE 2 dari NUMPAGES</w:t></w:r></w:p>", "<w:p/>", True),  # text, not a field
+    ],
+)
+def test_letters_join_with_page_breaks_only_when_no_section_shows(sectpr, body, story, joins):
+    assert joins_with_page_breaks(body, etree.fromstring(SECTION.format(sectpr)), [story.encode()]) is joins
 
 
 def test_every_letter_restarts_page_numbers_and_keeps_the_kop(letter, tmp_path):
-    template = PreparedTemplate.load(letter(), make_environment())
+    template = PreparedTemplate.load(letter(page_number=True), make_environment())
     target = merge(template, tmp_path / "gabungan.docx", ["Ani", "Budi"])
     body = etree.fromstring(zipfile.ZipFile(target).read("word/document.xml"))
     sections = list(body.iter(f"{W}sectPr"))
@@ -93,7 +140,8 @@ def test_memory_stays_flat(letter, tmp_path):
         peaks.append(tracemalloc.get_traced_memory()[1])
         tracemalloc.stop()
     assert peaks[1] < peaks[0] * 1.5
-    assert len(docx.Document(str(tmp_path / "g500.docx")).sections) == 500
+    document = docx.Document(str(tmp_path / "g500.docx"))
+    assert sum(p.paragraph_format.page_break_before is True for p in document.paragraphs) == 499
 
 
 def test_failure_inside_the_block_leaves_nothing(letter, tmp_path):

@@ -17,15 +17,26 @@ _BREAK_PARAGRAPH = (
     '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
     '<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>{sectpr}</w:pPr></w:p>'
 )
+# What starts every letter after the first when the letters share one section: a paragraph 0.1 pt high that
+# only breaks the page, so the letter prints where it would at the top of its own document. A paragraph of its
+# own works whatever the letter starts with (the kop is a table, whose cells should not carry page breaks).
+# naskah.pdf.chunks cuts the print file at this exact text.
+PAGE_BREAK = (
+    '<w:p><w:pPr><w:pageBreakBefore/><w:spacing w:before="0" w:after="0" w:line="2" w:lineRule="exact"/>'
+    '<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>'
+)
 
 
 class MergedWriter:
     """Write documents filled from one template into a single .docx, each starting on a new page.
 
-    Each document becomes its own section, ended by a next-page section break that copies the template's
-    section properties: every letter starts on a new page with the template's header (kop), including a
-    "different first page" header, the same page layout, and page numbers starting again at 1 (use the
-    SECTIONPAGES field, not NUMPAGES, for "page x of y"). The body is deflated straight into the zip entry
+    When the template shows nothing that depends on its section (no page number, no first-page header: see
+    `naskah.docx.prepare.joins_with_page_breaks`), the letters share one section and each after the first
+    starts with `PAGE_BREAK`; LibreOffice converts that much faster than one section per letter and it prints
+    the same. Otherwise each document becomes its own section, ended by a next-page section break that copies
+    the template's section properties: every letter starts on a new page with the template's header (kop),
+    including a "different first page" header, the same page layout, and page numbers starting again at 1
+    (use the SECTIONPAGES field, not NUMPAGES, for "page x of y"). The body is deflated straight into the zip entry
     of the binary stream `fp`; only the previous document's body is held in memory. The caller owns `fp`
     (naskah.keluaran writes it atomically); the zip is complete only after `close`.
     """
@@ -66,7 +77,11 @@ class MergedWriter:
             body = self._layout.lists.rename(body, self._count)
         if self._next_drawing_id is not None:
             body, self._next_drawing_id = wordxml.renumber_drawings(body, self._next_drawing_id)
-        if self._pending is not None:
+        if self._layout.page_breaks:
+            if self._pending is not None:
+                self._write(self._pending)
+                body = PAGE_BREAK + body
+        elif self._pending is not None:
             self._write(end_section(self._pending, self._layout.skeleton.merged_sectpr))
         self._pending = body
         self._count += 1
