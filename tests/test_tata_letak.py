@@ -42,6 +42,18 @@ def _cases() -> dict[str, list[tuple[int, dict[str, Any], tuple[str, ...]]]]:
     few = [_recipient(i) for i in range(25)]
     return {
         "nomor": [(*case(900_001, 1, **{"surat.nomor": LONG_NOMOR, "penerima": few}), letters)],
+        # A nomor wrapped at its column's edge beside a date line as wide as its column: they ran together.
+        "nomor_tanggal": [
+            (
+                *case(
+                    900_005,
+                    1,
+                    **{"surat.nomor": "005/1187/Diskominfo.Sandi/X/2026", "surat.tempat": "Sumba Barat Daya"},
+                    **{"surat.tanggal": "2026-10-26", "instansi.gaya.kertas": "A4", "penerima": few[:2]},
+                ),
+                ("undangan",),
+            )
+        ],
         "kop": [(*case(900_002, 4, **{"instansi.faksimile": "(0298) 523024"}), ("undangan", "daftar-hadir"))],
         "lampiran": [
             (
@@ -154,3 +166,8 @@ def test_a_speechs_signature_never_stands_alone_whatever_its_length(report):
 
 def test_an_mous_signatures_never_stand_alone_whatever_its_length(report):
     assert failures(report, "nota", "ttd_tidak_sendiri") == []
+
+
+def test_a_wrapped_nomor_stands_clear_of_the_date_beside_it(report):
+    assert failures(report, "nomor_tanggal") == []
+    assert failures(report, "nomor_tanggal", "nomor_utuh") == [] and report[0].diperiksa["nomor_utuh"]

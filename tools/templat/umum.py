@@ -168,6 +168,16 @@ def column_widths(table, *widths_cm: float) -> None:
             cell.width = Cm(width)
 
 
+def cell_margin(cell, *, right_cm: float) -> None:
+    """Set `cell`'s right margin: a gutter wider than the table's own, so the next column's text stands clear."""
+    margins = OxmlElement("w:tcMar")
+    right = OxmlElement("w:right")
+    right.set(qn("w:w"), str(round(right_cm * 567)))
+    right.set(qn("w:type"), "dxa")
+    margins.append(right)
+    cell._tc.get_or_add_tcPr().append(margins)
+
+
 def picture(run, image: Path, *, height_cm: float, name: str) -> None:
     """Insert `image` in `run` and name it `name` (alt text too) so the renderer can swap it."""
     shape = run.add_picture(str(image), height=Cm(height_cm))

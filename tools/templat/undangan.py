@@ -18,6 +18,7 @@ from docx.text.paragraph import Paragraph
 from tools.templat.umum import (
     add_kop,
     add_ttd_block,
+    cell_margin,
     column_widths,
     hanging,
     new_document,
@@ -36,6 +37,7 @@ RINCIAN_LABEL, RINCIAN_COLON, RINCIAN_VALUE, RINCIAN_ITEM = 1.25, 4.5, 4.9, 5.5
 ALAMAT_INDENT = 0.9  # the width of "Yth. ": wrapped addressee lines start under the name
 # Fits the text width of both F4 (16.5 cm) and A4 (16.0 cm).
 HEADER_COLUMNS = (8.5, 7.5)
+NOMOR_GUTTER = 0.6  # cm: the Nomor column's right margin, clear of the date beside it
 TTD_INDENT = 8.5
 LAMPIRAN_INDENT, LAMPIRAN_COLON, LAMPIRAN_VALUE = 8.5, 11.0, 11.3
 LAMPIRAN_ITEM = 1.3  # cm: the list's text hangs here, clear of a four-digit number
@@ -108,6 +110,9 @@ def _header_pemda(document) -> None:
     no_borders(table)
     column_widths(table, *HEADER_COLUMNS)
     left, right = table.rows[0].cells
+    # A nomor wrapped at its column's edge would otherwise run on into a long date line beside it
+    # ('…/Diskominfo.Sandi/ Sumba Barat Daya, 26 Oktober 2026'), read as one phrase.
+    cell_margin(left, right_cm=NOMOR_GUTTER)
     _nomor_block(left, first=left.paragraphs[0])
     date = right.paragraphs[0]
     date.add_run("{{ surat.tempat_tanggal }}{{ surat.tanggal_masehi }}")
