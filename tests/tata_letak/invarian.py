@@ -27,6 +27,7 @@ from typing import Any
 
 import docx
 
+from naskah.domain.tata_letak import pecah_baris
 from tests.tata_letak.geometri import Baris, Halaman, find_line, read, segments
 from tests.tata_letak.render import Dokumen
 
@@ -35,7 +36,11 @@ EDGE_PT = 5 * PT_PER_MM  # printers leave about 5 mm unprinted at the edges
 TOLERANCE = 3.0  # points
 VALUE_GAP = 30.0  # points between a colon and the value after it
 # Content budget of an invitation on one page (documented in README, "Tata letak"): what always fits on A4.
-ANGGARAN = {"agenda": 4, "tembusan": 3, "tempat": 90, "nama_acara": 100, "hal": 70}
+ANGGARAN = {"agenda": 4, "tembusan": 3, "tempat": 90, "nama_acara": 100, "hal": 70, "baris_agenda": 6}
+ANGGARAN["baris_tembusan"] = 4
+# Where the agenda's and the tembusan's text wraps on the narrower paper (A4, 16 cm of text width): the
+# agenda item's text hangs at 5.5 cm, a tembusan's at 0.6 cm (tools/templat/undangan.py).
+AGENDA_MM, TEMBUSAN_MM = 105.0, 154.0
 CELL_VALUE = re.compile(
     r"^(?:[\d() +.\-–/]{7,}|\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?(?:\s+(?:WIB|WITA|WIT))?"
     r"|\d{1,2} (?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4})$"
@@ -69,13 +74,23 @@ class Laporan:
 def dalam_anggaran(event: dict[str, Any]) -> bool:
     """True when an invitation's content is within the one-page budget (ANGGARAN)."""
     acara, surat = event["acara"], event["surat"]
+    agenda, tembusan = acara.get("agenda", []), event.get("tembusan", [])
     return (
-        len(acara.get("agenda", [])) <= ANGGARAN["agenda"]
+        "untuk_beliau" not in event.get("penandatangan", {})  # a.n. and u.b.: three jabatan above the name
+        and len(agenda) <= ANGGARAN["agenda"]
+        and _baris(agenda, AGENDA_MM) <= ANGGARAN["baris_agenda"]
+        and _baris(tembusan, TEMBUSAN_MM) <= ANGGARAN["baris_tembusan"]
         and len(event.get("tembusan", [])) <= ANGGARAN["tembusan"]
         and len(acara["tempat"]) <= ANGGARAN["tempat"]
         and len(acara["nama"]) <= ANGGARAN["nama_acara"]
         and len(surat.get("hal", "")) <= ANGGARAN["hal"]
     )
+
+
+def _baris(items: list[Any], lebar_mm: float) -> int:
+    """The lines `items` print in a column `lebar_mm` wide (an agenda item may be a mapping with its `acara`)."""
+    texts = [item.get("acara", "") if isinstance(item, dict) else str(item) for item in items]
+    return sum(len(pecah_baris(f"{text};", lebar_mm, 12)) for text in texts)
 
 
 def periksa(dokumen: Dokumen, harapan: dict[str, Any], laporan: Laporan) -> None:
