@@ -21,6 +21,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, BinaryIO, overload
 
 from naskah.errors import OutputError, UsageError, os_reason
+from naskah.listlike import ListLike
 
 if TYPE_CHECKING:
     from naskah.docx import MergedWriter, PreparedTemplate, RenderedDocument
@@ -337,7 +338,7 @@ class OutputFolder:
         return candidate
 
 
-class DaftarBerkas(Sequence[Path]):
+class DaftarBerkas(ListLike[Path]):
     """Files of one folder by name, in order; each `Path` is made only when asked for."""
 
     def __init__(self, folder: Path, names: Sequence[str], part: range | None = None) -> None:
@@ -361,13 +362,6 @@ class DaftarBerkas(Sequence[Path]):
 
     def __iter__(self) -> Iterator[Path]:
         return (self.folder / self.names[i] for i in self._part)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Sequence) and not isinstance(other, (str, bytes)):
-            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         return f"DaftarBerkas({self.folder}, {len(self)} berkas)"

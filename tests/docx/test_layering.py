@@ -207,7 +207,7 @@ LAYERS = (
     (3, ("naskah.commands",)),
     (2, ("naskah.jenis", "naskah.agenda")),
     (1, ("naskah.docx", "naskah.domain", "naskah.keluaran", "naskah.pdf")),
-    (0, ("naskah.errors", "naskah.stopping")),
+    (0, ("naskah.errors", "naskah.stopping", "naskah.listlike")),
 )
 # On purpose: the schema and its checks name the template kinds from the table of kinds, which is plain data
 # (naskah.jenis/__init__.py imports nothing of naskah); they never import a kind's code.

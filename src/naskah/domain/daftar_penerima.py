@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, overload
 
 from naskah.domain.schema import Penerima
+from naskah.listlike import ListLike
 
 KOLOM = tuple(Penerima.model_fields)
 BLOK = 512
@@ -21,7 +22,7 @@ BLOK = 512
 _PEMISAH, _KOSONG, _BARIS = "\x00", "\x01", "\x02"
 
 
-class DaftarPenerima(Sequence[Penerima]):
+class DaftarPenerima(ListLike[Penerima]):
     """An append-only, compact sequence of validated recipients."""
 
     def __init__(self, penerima: Iterable[Penerima] = ()) -> None:
@@ -66,13 +67,6 @@ class DaftarPenerima(Sequence[Penerima]):
             yield from map(_penerima, _unpack(self._blok[block]))
         yield from map(_penerima, list(self._terbuka))
 
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Sequence) and not isinstance(other, (str, bytes)):
-            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # mutable while the loader fills it, like a list
-
     def __repr__(self) -> str:
         return f"DaftarPenerima({len(self)} penerima)"
 
@@ -88,7 +82,7 @@ class DaftarPenerima(Sequence[Penerima]):
         return self._baca[1]
 
 
-class Pilihan(Sequence[Penerima]):
+class Pilihan(ListLike[Penerima]):
     """Some recipients of a `DaftarPenerima`, by position: what a selection keeps."""
 
     def __init__(self, daftar: DaftarPenerima, indices: Iterable[int]) -> None:
@@ -111,13 +105,6 @@ class Pilihan(Sequence[Penerima]):
 
     def __iter__(self) -> Iterator[Penerima]:
         return (self._daftar[i] for i in self._indices)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Sequence) and not isinstance(other, (str, bytes)):
-            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         return f"Pilihan({len(self)} penerima)"
