@@ -114,9 +114,10 @@ def joins_with_page_breaks(inner: str, sectpr: etree._Element, stories: Iterable
     """Return whether merged letters may follow each other after a page break rather than a section break.
 
     LibreOffice turns every section into a page style of its own: 200 letters after page breaks took 9–32 %
-    less CPU a page than the same letters in 200 sections (issue 15; tools/exp_halaman.py). A page break prints the same as long as nothing the section does shows: no page number or
-    page count (it would no longer start again per letter), no first-page or even-page header (it would not
-    repeat per letter), no section inside the letter, one column, no line or note numbering per section.
+    less CPU a page than the same letters in 200 sections (issue 15; tools/exp_halaman.py). A page break
+    prints the same as long as nothing the section does shows: no page number or page count (it would no
+    longer start again per letter), no first-page or even-page header (it would not repeat per letter), no
+    section inside the letter, one column, no line or note numbering per section.
     """
     if "<w:sectPr" in inner or _has_page_field(inner):
         return False
